@@ -1,0 +1,5 @@
+export * from './source.ts';
+export * from './vocabulary.ts';
+export * from './records.ts';
+export * from './money.ts';
+export * from './text.ts';

@@ -1,0 +1,152 @@
+/**
+ * The canonical records the dataset is made of (one zod schema per CSV of the contract).
+ * Amounts are decimal strings in 元 with exactly two decimals; never floats.
+ */
+import { z } from 'zod';
+import { BBox, Finding, Format } from './source.ts';
+import { Classification, DocumentKind, DocumentStatus, Measure, TableKind } from './vocabulary.ts';
+
+export const Yuan = z.string().regex(/^-?\d+\.\d{2}$/, 'amount in 元 with two decimals');
+
+/** Provenance of one extracted value: the page, the cell, the box and the printed text. */
+export const Provenance = z.object({
+  page: z.number().int().positive().nullable(),
+  table_index: z.number().int().nonnegative().nullable(),
+  row: z.number().int().nonnegative().nullable(),
+  col: z.number().int().nonnegative().nullable(),
+  bbox: BBox.nullable(),
+  text: z.string(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const BudgetLine = z.object({
+  doc_id: z.string(),
+  table: TableKind,
+  table_title: z.string(),
+  page: z.number().int().positive().nullable(),
+  row: z.number().int().nonnegative(),
+  unit_code: z.string().nullable(),
+  unit_name: z.string().nullable(),
+  classification: Classification,
+  item: z.string().nullable(),
+  code: z.string().nullable(),
+  name: z.string(),
+  measure: Measure,
+  amount_yuan: Yuan,
+  printed: z.string(),
+  repaired: z.boolean(),
+  provenance: Provenance,
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const Project = z.object({
+  doc_id: z.string(),
+  code: z.string().nullable(),
+  name: z.string(),
+  unit_name: z.string().nullable(),
+  category: z.string().nullable(),
+  amount_yuan: Yuan.nullable(),
+  page: z.number().int().positive().nullable(),
+  provenance: Provenance,
+});
+export type Project = z.infer<typeof Project>;
+
+export const Indicator = z.object({
+  doc_id: z.string(),
+  project: z.string().nullable(),
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  level3: z.string().nullable(),
+  operator: z.string().nullable(),
+  value: z.string().nullable(),
+  unit: z.string().nullable(),
+  weight: z.string().nullable(),
+  page: z.number().int().positive().nullable(),
+  provenance: Provenance,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const FindingRow = Finding.extend({ doc_id: z.string() });
+export type FindingRow = z.infer<typeof FindingRow>;
+
+/** A headline figure with where it was read (table or prose). */
+export const Fact = z.object({
+  amount_yuan: Yuan,
+  from: z.enum(['table', 'prose']),
+  provenance: Provenance,
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const HEADLINE_KEYS = [
+  'income_total',
+  'expenditure_total',
+  'basic_total',
+  'project_total',
+  'personnel_total',
+  'public_funds_total',
+  'three_public_total',
+  'three_public_overseas',
+  'three_public_vehicle_purchase',
+  'three_public_vehicle_operation',
+  'three_public_reception',
+] as const;
+export type HeadlineKey = (typeof HEADLINE_KEYS)[number];
+
+export const DocumentRow = z.object({
+  doc_id: z.string(),
+  source: z.string(),
+  format: Format,
+  pages: z.number().int().nonnegative().nullable(),
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  county: z.string().nullable(),
+  region_code: z.string().nullable(),
+  department: z.string().nullable(),
+  department_code: z.string().nullable(),
+  year: z.number().int().nullable(),
+  kind: DocumentKind.nullable(),
+  printed_unit: z.string().nullable(),
+  status: DocumentStatus,
+  quality: z.number().min(0).max(1).nullable(),
+  error: z.string().nullable(),
+  income_total: Yuan.nullable(),
+  expenditure_total: Yuan.nullable(),
+  basic_total: Yuan.nullable(),
+  project_total: Yuan.nullable(),
+  personnel_total: Yuan.nullable(),
+  public_funds_total: Yuan.nullable(),
+  three_public_total: Yuan.nullable(),
+  three_public_overseas: Yuan.nullable(),
+  three_public_vehicle_purchase: Yuan.nullable(),
+  three_public_vehicle_operation: Yuan.nullable(),
+  three_public_reception: Yuan.nullable(),
+  staff_authorized: z.number().int().nullable(),
+  staff_actual: z.number().int().nullable(),
+  /** Extension: table kinds recognised, ';'-separated, in order of appearance. */
+  table_kinds: z.string().nullable(),
+});
+export type DocumentRow = z.infer<typeof DocumentRow>;
+
+/** One recognised table, as kept in the per-document JSON. */
+export const RecognisedTable = z.object({
+  index: z.number().int().nonnegative(),
+  kind: TableKind,
+  title: z.string(),
+  page: z.number().int().positive().nullable(),
+  page_end: z.number().int().positive().nullable(),
+  unit: z.string().nullable(),
+  columns: z.array(z.object({ col: z.number().int(), header: z.string(), measure: Measure.nullable() })),
+});
+export type RecognisedTable = z.infer<typeof RecognisedTable>;
+
+/** The full canonical record of one document: documents/<doc_id>.json. */
+export const CanonicalDocument = z.object({
+  document: DocumentRow,
+  headline_sources: z.record(z.string(), Fact),
+  tables: z.array(RecognisedTable),
+  budget_lines: z.array(BudgetLine),
+  projects: z.array(Project),
+  indicators: z.array(Indicator),
+  findings: z.array(FindingRow),
+});
+export type CanonicalDocument = z.infer<typeof CanonicalDocument>;

@@ -1,0 +1,73 @@
+/** The dataset contract's vocabulary (../shared/contract/DATASET.md): table kinds and measures. */
+import { z } from 'zod';
+
+export const TABLE_KINDS = [
+  'income_expenditure_summary',
+  'income_summary',
+  'expenditure_summary',
+  'function_expenditure',
+  'economic_expenditure',
+  'fiscal_summary',
+  'general_budget_expenditure',
+  'general_budget_basic',
+  'three_public',
+  'gov_fund_expenditure',
+  'state_capital_expenditure',
+  'project_expenditure',
+  'procurement',
+  'purchased_services',
+  'operating_funds',
+  'department_performance',
+  'project_performance',
+] as const;
+export const TableKind = z.enum(TABLE_KINDS);
+export type TableKind = z.infer<typeof TableKind>;
+
+/**
+ * Measures: what a column of amounts means. The first block is the contract's list;
+ * the rest are extensions for columns that fit none (documented here, as the contract asks).
+ */
+export const MEASURES = {
+  total: '合计',
+  basic: '基本支出',
+  project: '项目支出',
+  personnel: '人员经费',
+  public_funds: '公用经费',
+  general_budget: '一般公共预算',
+  gov_fund: '政府性基金预算',
+  state_capital: '国有资本经营预算',
+  special_account: '财政专户管理资金',
+  unit_funds: '单位资金',
+  fiscal_appropriation: '财政拨款',
+  business_income: '事业收入',
+  operating_income: '事业单位经营收入',
+  superior_subsidy: '上级补助收入',
+  affiliated_remit: '附属单位上缴收入',
+  other_income: '其他收入',
+  carryover: '上年结转结余',
+  prior_year: '上年预算数',
+  actual: '决算数',
+  // Extensions.
+  amount: '金额 / 预算数: the single amount column of a list table (summary tables, 三公, procurement)',
+  personnel_wages: '人员经费 › 工资福利支出',
+  personnel_household: '人员经费 › 对个人和家庭的补助',
+  public_funds_goods: '公用经费 › 商品和服务支出',
+  public_funds_capital: '公用经费 › 资本性支出',
+  project_operating: '项目支出 › 其他运转类',
+  project_specific: '项目支出 › 特定目标类',
+  operating_expenditure: '经营支出',
+  remit_superior: '上缴上级支出',
+  subsidy_affiliated: '对附属单位补助支出',
+  current_year_income: '本年收入 (小计)',
+} as const;
+export type Measure = keyof typeof MEASURES;
+export const Measure = z.enum(Object.keys(MEASURES) as [Measure, ...Measure[]]);
+
+export const Classification = z.enum(['function', 'economic', 'gov_economic', 'none']);
+export type Classification = z.infer<typeof Classification>;
+
+export const DocumentKind = z.enum(['budget', 'final_accounts']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const DocumentStatus = z.enum(['ok', 'partial', 'failed', 'needs_ocr']);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
