@@ -1,5 +1,5 @@
 /** Printed figures to exact amounts in 元 (decimal.js; never binary floats). */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { toHalfWidth } from './text.ts';
 
 export type Unit = '元' | '万元' | '千元';

@@ -47,8 +47,7 @@ export const MEASURES = {
   carryover: '上年结转结余',
   prior_year: '上年预算数',
   actual: '决算数',
-  // Extensions.
-  amount: '金额 / 预算数: the single amount column of a list table (summary tables, 三公, procurement)',
+  // Extensions (the contract allows new names for columns that fit none).
   personnel_wages: '人员经费 › 工资福利支出',
   personnel_household: '人员经费 › 对个人和家庭的补助',
   public_funds_goods: '公用经费 › 商品和服务支出',
@@ -60,8 +59,18 @@ export const MEASURES = {
   subsidy_affiliated: '对附属单位补助支出',
   current_year_income: '本年收入 (小计)',
 } as const;
-export type Measure = keyof typeof MEASURES;
-export const Measure = z.enum(Object.keys(MEASURES) as [Measure, ...Measure[]]);
+/**
+ * A measure is one of the names above, or a column group's measure joined to its
+ * sub-column's with '_' (支出预算总表: 基本支出 › 一般公共预算 = basic_general_budget,
+ * 项目支出 › 财政拨款 = project_fiscal_appropriation).
+ */
+export const Measure = z.string().regex(/^[a-z]+(_[a-z]+)*$/);
+export type Measure = string;
+export function isKnownMeasure(name: string): boolean {
+  if (name in MEASURES) return true;
+  const [group, ...rest] = name.split('_');
+  return (group === 'basic' || group === 'project') && rest.join('_') in MEASURES;
+}
 
 export const Classification = z.enum(['function', 'economic', 'gov_economic', 'none']);
 export type Classification = z.infer<typeof Classification>;
