@@ -1,0 +1,127 @@
+/**
+ * The mapping stage: a repaired SourceDocument to the canonical record of the contract
+ * (tables recognised, lines in 元, metadata, headline figures, projects, indicators).
+ */
+import {
+  HEADLINE_KEYS,
+  type BudgetLine, type CanonicalDocument, type DocumentRow, type Finding, type RecognisedTable,
+  type SourceDocument, type TableBlock, type TableKind, type Unit,
+} from '@budget/model';
+import { columnRoles } from './columns.ts';
+import { firstDataRow, headerPaths } from './header.ts';
+import { headlines } from './headline.ts';
+import { measureOf } from './measures.ts';
+import { metadataOf } from './metadata.ts';
+import { proseFacts } from './prose.ts';
+import { linesOfTable, type TableContext } from './rows.ts';
+import { segmentsOf } from './segments.ts';
+import { recogniseTableKind } from './table-kinds.ts';
+import { headingOf } from './title.ts';
+import { projectsOf, indicatorsOf } from './performance.ts';
+
+export { recogniseTableKind, looksLikeTableTitle, normaliseTitle } from './table-kinds.ts';
+export { measureOf } from './measures.ts';
+export { regionIn } from './regions.ts';
+export { proseFacts, cleanProse } from './prose.ts';
+
+const PERFORMANCE_KINDS = new Set<TableKind>(['department_performance', 'project_performance']);
+
+/** Unit used when neither the table nor any line of the document prints one. */
+const FALLBACK_UNIT: Unit = '元';
+
+function dominantUnit(units: Unit[]): Unit | null {
+  const counts = new Map<Unit, number>();
+  for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function mapDocument(doc: SourceDocument): CanonicalDocument {
+  const findings: Finding[] = [...doc.findings];
+  const tables: RecognisedTable[] = [];
+  const lines: BudgetLine[] = [];
+  const contexts: Array<{ table: TableBlock; ctx: TableContext }> = [];
+  const headings = doc.blocks.map((block, i) => (block.type === 'table' ? headingOf(doc.blocks, i) : null));
+  const documentUnit = dominantUnit(headings.map((h) => h?.unit).filter((u): u is Unit => !!u));
+  const prelimMeta = metadataOf(doc.blocks, [], doc.source);
+
+  let previousUnit: Unit | null = null;
+  doc.blocks.forEach((block, index) => {
+    if (block.type !== 'table') return;
+    const heading = headings[index]!;
+    const kind = heading.title ? recogniseTableKind(heading.title) : null;
+    if (!kind) {
+      findings.push({
+        check: 'map.table_unrecognised', severity: 'info', table: null, page: block.page, code: null, expected: null,
+        actual: block.cells.slice(0, 4).map((c) => c.text).join(' | ').slice(0, 120),
+        message: `a table on page ${block.page ?? '?'} has no recognisable title; it is not mapped`,
+      });
+      return;
+    }
+    const unit = heading.unit ?? previousUnit ?? documentUnit ?? FALLBACK_UNIT;
+    if (!heading.unit) {
+      findings.push({
+        check: 'map.unit_inferred', severity: 'info', table: kind, page: block.page, code: null, expected: null, actual: unit,
+        message: `${heading.title} prints no unit; ${unit} assumed from the surrounding tables`,
+      });
+    }
+    previousUnit = unit;
+    const dataStart = firstDataRow(block, heading.titleRows);
+    const paths = headerPaths(block, heading.titleRows, dataStart);
+    const roles = columnRoles(block, paths, dataStart, prelimMeta.year);
+    const ctx: TableContext = {
+      docId: doc.docId, tableIndex: tables.length, kind, title: heading.title!, unit,
+      year: prelimMeta.year, headerRows: dataStart, paths, roles, segments: segmentsOf(roles, paths),
+    };
+    tables.push({
+      index: ctx.tableIndex, kind, title: ctx.title, page: block.page, page_end: block.pageEnd, unit,
+      columns: paths.map((path, col) => ({
+        col, header: path.join('›'), measure: roles[col]?.kind === 'amount' ? measureOf(path, prelimMeta.year) : null,
+      })),
+    });
+    contexts.push({ table: block, ctx });
+    // Performance tables feed projects and indicators; their figures are targets, not budget lines.
+    if (!PERFORMANCE_KINDS.has(kind)) lines.push(...linesOfTable(block, ctx, findings));
+  });
+
+  const unitRows = lines
+    .filter((l) => l.item === 'unit.total' && l.unit_code)
+    .map((l) => ({ code: l.unit_code!, name: l.unit_name ?? l.name }));
+  const meta = metadataOf(doc.blocks, unitRows, doc.source);
+  const prose = proseFacts(doc.blocks);
+  const headline = headlines(lines, prose.facts, findings);
+  const projects = projectsOf(doc.docId, contexts);
+  const indicators = indicatorsOf(doc.docId, contexts);
+
+  const document: DocumentRow = {
+    doc_id: doc.docId,
+    source: doc.source,
+    format: doc.format,
+    pages: doc.pages,
+    province: meta.province,
+    city: meta.city,
+    county: meta.county,
+    region_code: meta.region_code,
+    department: meta.department,
+    department_code: meta.department_code,
+    year: meta.year,
+    kind: meta.kind,
+    printed_unit: dominantUnit(tables.map((t) => t.unit as Unit).filter(Boolean)) ?? null,
+    status: 'ok',
+    quality: null,
+    error: null,
+    ...Object.fromEntries(HEADLINE_KEYS.map((k) => [k, headline[k]?.amount_yuan ?? null])),
+    staff_authorized: prose.staff_authorized,
+    staff_actual: prose.staff_actual,
+    table_kinds: tables.length ? [...new Set(tables.map((t) => t.kind))].join(';') : null,
+  } as DocumentRow;
+
+  return {
+    document,
+    headline_sources: headline as Record<string, (typeof headline)[keyof typeof headline] & object>,
+    tables,
+    budget_lines: lines,
+    projects,
+    indicators,
+    findings: findings.map((f) => ({ ...f, doc_id: doc.docId })),
+  };
+}

@@ -1,0 +1,81 @@
+/** Column headers to the contract's measures (DATASET.md › Measures). */
+import type { Measure } from '@budget/model';
+
+type Token =
+  | 'total' | 'basic' | 'project' | 'personnel' | 'public_funds' | 'general_budget' | 'gov_fund'
+  | 'state_capital' | 'special_account' | 'unit_funds' | 'fiscal_appropriation' | 'business_income'
+  | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
+  | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
+  | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year';
+
+/** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
+const HEADER_TOKENS: Array<[RegExp, Token]> = [
+  [/^(合计|总计|小计|预算数|金额|本年预算数?|预算金额|资金总额|批复数|项目金额|金额合计|总额|预算支出总额|部门预算总额|预算安排|本年预算金额)$/, 'total'],
+  [/(上年结转|结转结余|上年结余|结转和结余)/, 'carryover'],
+  [/^本年收入$/, 'current_year'],
+  [/上年预算/, 'prior_year'],
+  [/决算数/, 'actual'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/人员经费/, 'personnel'],
+  [/公用经费/, 'public_funds'],
+  [/工资福利/, 'wages'],
+  [/对个人和家庭/, 'household'],
+  [/商品和服务/, 'goods'],
+  [/资本性支出/, 'capital'],
+  [/其他运转类/, 'operating'],
+  [/特定目标类/, 'specific'],
+  [/经营支出/, 'operating_expenditure'],
+  [/上缴上级/, 'remit_superior'],
+  [/对附属单位补助/, 'subsidy_affiliated'],
+  [/^其中[:：]?财政拨款/, 'fiscal_appropriation'],
+  [/一般公共预算/, 'general_budget'],
+  [/(政府性基金|政府基金|基金预算)/, 'gov_fund'],
+  [/国有资本经营/, 'state_capital'],
+  [/(财政专户|专户资金|专户收入)/, 'special_account'],
+  [/单位资金/, 'unit_funds'],
+  [/附属单位上缴/, 'affiliated_remit'],
+  [/上级补助/, 'superior_subsidy'],
+  [/经营收入/, 'operating_income'],
+  [/事业收入/, 'business_income'],
+  [/其他收入/, 'other_income'],
+  [/财政拨款/, 'fiscal_appropriation'],
+];
+
+export function headerToken(text: string, year: number | null): Token | null {
+  const y = text.match(/^(\d{4})年?(预算数?|度)?$/);
+  if (y) {
+    if (year === null) return null;
+    const printed = Number(y[1]);
+    return printed === year ? 'total' : printed === year - 1 ? 'prior_year' : null;
+  }
+  for (const [pattern, token] of HEADER_TOKENS) if (pattern.test(text)) return token;
+  return null;
+}
+
+const SUB_NAME: Partial<Record<Token, string>> = {
+  wages: 'personnel_wages', household: 'personnel_household', goods: 'public_funds_goods',
+  capital: 'public_funds_capital', operating: 'project_operating', specific: 'project_specific',
+};
+/** Column groups whose funding-source sub-columns get the group as prefix. */
+const GROUPS = new Set<Token>(['basic', 'project', 'carryover']);
+
+/**
+ * The measure of a column from its header path, or null when no header names one.
+ * 小计/合计 under a group takes the group's meaning; a funding source under 基本支出 /
+ * 项目支出 / 上年结转 is prefixed with the group (basic_general_budget).
+ */
+export function measureOf(path: string[], year: number | null): Measure | null {
+  const tokens = path.map((t) => headerToken(t, year)).filter((t): t is Token => t !== null);
+  if (tokens.length === 0) return null;
+  const leaf = tokens[tokens.length - 1]!;
+  if (SUB_NAME[leaf]) return SUB_NAME[leaf]!;
+  const meaningful = tokens.filter((t) => t !== 'total' && t !== 'current_year');
+  const group = meaningful.find((t) => GROUPS.has(t));
+  const source = leaf === 'total' || leaf === 'current_year' ? meaningful[meaningful.length - 1] : leaf;
+  if (!source) return tokens.includes('current_year') ? 'current_year_income' : 'total';
+  if (source === 'personnel' || source === 'public_funds') return source;
+  // 基本支出 › 财政拨款 › 一般公共预算: the funding source under its group.
+  if (group && group !== source) return `${group}_${source}`;
+  return source;
+}

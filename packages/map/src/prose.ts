@@ -1,0 +1,101 @@
+/**
+ * Facts stated in sentences: totals, 基本 / 项目支出, 人员 / 公用经费, “三公” by item and staff
+ * counts. Word-style disclosures carry these only in prose.
+ */
+import { compact, parseFigure, toHalfWidth, toYuan, type Block, type Fact, type HeadlineKey, type Unit } from '@budget/model';
+
+/** Label patterns per headline, most specific first; the figure must follow within a short gap. */
+const LABELS: Array<[HeadlineKey, RegExp[]]> = [
+  ['income_total', [/收入预算总额为?/, /收入预算总计/, /收入总计/, /年收入预算/, /预算收入/, /收入合计/]],
+  ['expenditure_total', [/支出预算总额为?/, /支出预算总计/, /支出总计/, /年支出预算/, /预算支出/, /支出合计/]],
+  ['basic_total', [/(?<!一般公共预算)基本支出(?:预算)?/]],
+  ['project_total', [/(?<!一般公共预算)项目支出(?:预算)?/, /部门预算项目经费/]],
+  ['personnel_total', [/人员经费(?:支出)?/]],
+  ['public_funds_total', [/(?:日常)?公用经费(?:支出)?/]],
+  ['three_public_total', [/[“"]?三公[”"]?经费[^。；\d]{0,24}?(?:安排|预算为|预算|为)/]],
+  ['three_public_overseas', [/因公出国[(（]?境?[)）]?(?:费|经费)?(?:预算)?/]],
+  ['three_public_reception', [/公务接待(?:费)?(?:预算)?/]],
+  ['three_public_vehicle_purchase', [/公务用车购置(?:费)?(?:为|预算)?(?!及)/]],
+  ['three_public_vehicle_operation', [/公务用车运行(?:维护)?(?:费)?|公务用车运维费/]],
+];
+
+/** Between a label and its figure: no other figure, no sentence end, a few characters at most. */
+const GAP = String.raw`[^0-9。；;，,、]{0,6}?`;
+const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)(万元|元|千元)`;
+
+export interface ProseFacts {
+  facts: Partial<Record<HeadlineKey, Fact>>;
+  staff_authorized: number | null;
+  staff_actual: number | null;
+}
+
+/** Template debris and markdown emphasis that some exporters leave in the text. */
+export function cleanProse(text: string): string {
+  return compact(toHalfWidth(text))
+    .replace(/MERGEFIELD\$?\{[^}]*\}/g, '')
+    .replace(/\*\*/g, '');
+}
+
+interface ProseStream {
+  text: string;
+  /** Start offset of each block's text in the stream, to trace a match back to its block. */
+  pieces: Array<{ offset: number; block: Block & { type: 'paragraph' } }>;
+}
+
+/**
+ * PDF prose arrives one visual line per block, and a sentence may wrap between its
+ * figure and its unit: read the lines as one stream, with a sentence break at each table.
+ */
+function proseStream(blocks: Block[]): ProseStream {
+  let text = '';
+  const pieces: ProseStream['pieces'] = [];
+  for (const block of blocks) {
+    if (block.type === 'table') { text += '。'; continue; }
+    if (block.running) continue;
+    const cleaned = cleanProse(block.text);
+    if (!cleaned) continue;
+    pieces.push({ offset: text.length, block });
+    text += cleaned;
+  }
+  return { text, pieces };
+}
+
+function blockAt(stream: ProseStream, offset: number): Block & { type: 'paragraph' } {
+  let found = stream.pieces[0]!.block;
+  for (const piece of stream.pieces) {
+    if (piece.offset > offset) break;
+    found = piece.block;
+  }
+  return found;
+}
+
+export function proseFacts(blocks: Block[]): ProseFacts {
+  const stream = proseStream(blocks);
+  const facts: Partial<Record<HeadlineKey, Fact>> = {};
+  if (stream.pieces.length === 0) return { facts, staff_authorized: null, staff_actual: null };
+  for (const [key, labels] of LABELS) {
+    for (const label of labels) {
+      const m = new RegExp(`(?:${label.source})` + GAP + AMOUNT).exec(stream.text);
+      if (!m) continue;
+      const amount = parseFigure(m[1]!);
+      if (amount === null) continue;
+      const block = blockAt(stream, m.index);
+      facts[key] = {
+        amount_yuan: toYuan(amount, m[2] as Unit),
+        from: 'prose',
+        provenance: { page: block.page, table_index: null, row: null, col: null, bbox: block.bbox ?? null, text: m[0]! },
+      };
+      break;
+    }
+  }
+  return {
+    facts,
+    staff_authorized: count(stream.text, /编制(?:人数)?(?:小计|合计|共)?(?:为)?(\d+)人/),
+    staff_actual: count(stream.text, /实有(?:人数)?(?:小计|合计|共)?(?:为)?(\d+)人/),
+  };
+}
+
+function count(text: string, pattern: RegExp): number | null {
+  const m = text.match(pattern);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,27 @@
+/** Provenance of a cell: page, box and printed text, as the contract's records carry it. */
+import type { BBox, Cell, Provenance, TableBlock } from '@budget/model';
+
+export function unionBox(boxes: Array<BBox | null | undefined>): BBox | null {
+  const present = boxes.filter((b): b is BBox => !!b);
+  if (present.length === 0) return null;
+  return [
+    Math.min(...present.map((b) => b[0])), Math.min(...present.map((b) => b[1])),
+    Math.max(...present.map((b) => b[2])), Math.max(...present.map((b) => b[3])),
+  ];
+}
+
+export function rowPage(table: TableBlock, row: number): number | null {
+  return table.rowPages?.[row] ?? table.page;
+}
+
+export function cellProvenance(table: TableBlock, tableIndex: number, cell: Cell): Provenance {
+  const page = cell.sources.find((s) => s.page !== null)?.page ?? rowPage(table, cell.row);
+  return {
+    page,
+    table_index: tableIndex,
+    row: cell.row,
+    col: cell.col,
+    bbox: unionBox(cell.sources.map((s) => s.bbox)),
+    text: cell.text,
+  };
+}

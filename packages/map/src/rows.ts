@@ -1,0 +1,156 @@
+/** Rows of one recognised table to budget lines (the contract's long, tidy form). */
+import {
+  cellAt, compact, parseFigure, toHalfWidth, toYuan,
+  type BudgetLine, type Cell, type Finding, type TableBlock, type TableKind, type Unit,
+} from '@budget/model';
+import { classificationOf, isUnitCode, joinCodeParts, splitCodeAndName } from './codes.ts';
+import type { ColumnRole } from './columns.ts';
+import { cleanName, isTotalName, summaryItem, threePublicItem } from './items.ts';
+import { measureOf } from './measures.ts';
+import { cellProvenance, rowPage } from './provenance.ts';
+import type { Segment } from './segments.ts';
+
+export interface TableContext {
+  docId: string;
+  tableIndex: number;
+  kind: TableKind;
+  title: string;
+  unit: Unit;
+  year: number | null;
+  headerRows: number;
+  paths: string[][];
+  roles: ColumnRole[];
+  segments: Segment[];
+}
+
+const SUMMARY_KINDS = new Set<TableKind>(['income_expenditure_summary', 'fiscal_summary']);
+
+function anchorAt(table: TableBlock, row: number, col: number): Cell | undefined {
+  const cell = cellAt(table, row, col);
+  return cell && cell.row === row && cell.col === col ? cell : undefined;
+}
+
+function textAt(table: TableBlock, row: number, col: number): string {
+  return compact(toHalfWidth(cellAt(table, row, col)?.text ?? ''));
+}
+
+interface RowSubject {
+  code: string | null;
+  name: string;
+  unit: { code: string; name: string } | null;
+  repaired: boolean;
+}
+
+/** The code and name a row prints in one segment, in whichever of the three forms it uses. */
+function subjectOf(table: TableBlock, row: number, segment: Segment): RowSubject {
+  const nameCell = segment.nameCols.map((c) => cellAt(table, row, c)).find((c) => c && compact(c.text));
+  let name = compact(toHalfWidth(nameCell?.text ?? ''));
+  let repaired = (nameCell?.repairs?.length ?? 0) > 0;
+  let code: string | null = null;
+  let unitCode: string | null = null;
+  const parts: Record<string, string> = {};
+  for (const { col, part } of segment.codeCols) {
+    const cell = cellAt(table, row, col);
+    if (cell?.repairs?.length) repaired = true;
+    parts[part] = compact(toHalfWidth(cell?.text ?? ''));
+  }
+  if (parts.full) code = parts.full.replace(/\D/g, '') || null;
+  else if (parts.class) code = joinCodeParts(parts.class, parts.section ?? '', parts.item ?? '') || null;
+  if (parts.unit) unitCode = parts.unit || null;
+  if (!code) {
+    const split = splitCodeAndName(name);
+    if (split) { code = split.code; name = split.name; }
+  }
+  if (code && isUnitCode(code, name)) { unitCode = code; code = null; }
+  const unit = unitCode ? { code: unitCode, name: cleanName(name) } : null;
+  return { code, name: cleanName(name), unit, repaired };
+}
+
+/** In a 三公 table whose columns are the items, the item each amount column stands for. */
+function threePublicColumnItems(ctx: TableContext, segment: Segment): Map<number, string> | null {
+  const items = new Map<number, string>();
+  for (const col of segment.amountCols) {
+    const path = ctx.paths[col] ?? [];
+    for (let i = path.length - 1; i >= 0; i--) {
+      const item = threePublicItem(path[i]!);
+      if (item) { items.set(col, item); break; }
+    }
+  }
+  return items.size >= 2 ? items : null;
+}
+
+export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Finding[]): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  const warnedColumns = new Set<number>();
+  for (const segment of ctx.segments) {
+    const columnItems = ctx.kind === 'three_public' ? threePublicColumnItems(ctx, segment) : null;
+    let unit: { code: string; name: string } | null = null;
+    for (let row = ctx.headerRows; row < table.nRows; row++) {
+      const subject = subjectOf(table, row, segment);
+      const amounts = segment.amountCols
+        .map((col) => ({ col, cell: anchorAt(table, row, col) }))
+        .filter((a): a is { col: number; cell: Cell } => !!a.cell && compact(a.cell.text) !== '');
+      if (subject.unit) unit = subject.unit;
+      if (amounts.length === 0) continue;
+      let item: string | null = null;
+      if (subject.unit && !subject.code) item = 'unit.total';
+      else if (!subject.code && isTotalName(subject.name)) item = 'total';
+      if (!subject.code && SUMMARY_KINDS.has(ctx.kind)) item = summaryItem(subject.name, segment.side) ?? item;
+      if (!subject.code && ctx.kind === 'three_public' && !columnItems) item = threePublicItem(subject.name) ?? item;
+      if (ctx.kind === 'project_expenditure' && !subject.code && !item && subject.name) item = 'project';
+      for (const { col, cell } of amounts) {
+        const printed = compact(toHalfWidth(cell.text));
+        const amount = parseFigure(printed);
+        if (amount === null) {
+          if (!/^[-—–]+$/.test(printed)) {
+            findings.push({
+              check: 'map.not_a_figure', severity: 'warning', table: ctx.kind, page: rowPage(table, row),
+              code: subject.code, expected: 'a figure', actual: printed,
+              message: `cell (${row}, ${col}) of ${ctx.title} holds "${printed}" where an amount is expected`,
+            });
+          }
+          continue;
+        }
+        let measure = measureOf(ctx.paths[col] ?? [], ctx.year);
+        let lineItem = item;
+        if (columnItems?.has(col)) { lineItem = columnItems.get(col)!; measure = 'total'; }
+        if (!measure) {
+          if (segment.amountCols.length === 1) measure = 'total';
+          else {
+            if (!warnedColumns.has(col)) {
+              warnedColumns.add(col);
+              findings.push({
+                check: 'map.unknown_column', severity: 'warning', table: ctx.kind, page: table.page,
+                code: null, expected: null, actual: (ctx.paths[col] ?? []).join('›'),
+                message: `column ${col} of ${ctx.title} has no recognisable measure; its amounts are skipped`,
+              });
+            }
+            continue;
+          }
+        }
+        const isUnitRow = lineItem === 'unit.total';
+        lines.push({
+          doc_id: ctx.docId,
+          table: ctx.kind,
+          table_title: ctx.title,
+          page: rowPage(table, row),
+          row,
+          unit_code: unit?.code ?? null,
+          unit_name: unit?.name ?? null,
+          classification: subject.code ? classificationOf(subject.code) : 'none',
+          item: subject.code ? null : lineItem,
+          code: subject.code,
+          name: isUnitRow ? subject.unit!.name : subject.name,
+          measure,
+          amount_yuan: toYuan(amount, ctx.unit),
+          printed,
+          repaired: subject.repaired || (cell.repairs?.length ?? 0) > 0,
+          provenance: cellProvenance(table, ctx.tableIndex, cell),
+        });
+      }
+    }
+  }
+  return lines;
+}
+
+export { textAt };
