@@ -1,0 +1,77 @@
+/**
+ * budget-disclosures command line.
+ *   extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N]
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { expandInputs, runExtraction } from '@budget/pipeline';
+
+const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N]
+
+  --out DIR        where the dataset is written (default: out)
+  --strict         exit with status 1 when any document is not ok
+  --bom            add a UTF-8 BOM to the CSV files (for Excel)
+  --max-pages N    refuse PDFs with more pages (default 500)
+  --timeout-ms N   per-document time limit (default 120000)`;
+
+function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function extract(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'out' },
+      strict: { type: 'boolean', default: false },
+      bom: { type: 'boolean', default: false },
+      'max-pages': { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const sources = await expandInputs(positionals);
+  const started = Date.now();
+  console.error(`extracting ${sources.length} document(s) into ${values.out}`);
+  const summary = await runExtraction(sources, {
+    out: values.out!,
+    bom: values.bom,
+    toolVersion: toolVersion(),
+    process: {
+      ...(values['max-pages'] ? { maxPages: Number(values['max-pages']) } : {}),
+      ...(values['timeout-ms'] ? { timeoutMs: Number(values['timeout-ms']) } : {}),
+    },
+    onProgress: (done, total, record) => {
+      const d = record.document;
+      const what = d.status === 'failed' ? d.error : `${record.tables.length} tables, ${record.budget_lines.length} rows, quality ${d.quality ?? '-'}`;
+      console.error(`[${done}/${total}] ${d.status.padEnd(9)} ${d.source}  ${what}`);
+    },
+  });
+  const seconds = (Date.now() - started) / 1000;
+  console.error(
+    `\ndocuments: ${summary.documents} (ok ${summary.ok}, partial ${summary.partial}, failed ${summary.failed}, needs_ocr ${summary.needsOcr})\n` +
+      `tables: ${summary.tables}, rows: ${summary.rows}, findings: ${summary.findings}\n` +
+      `pages: ${summary.pages} in ${seconds.toFixed(1)} s (${(summary.pages / Math.max(seconds, 0.001)).toFixed(1)} pages/s)\n` +
+      `dataset: ${values.out}`,
+  );
+  if (values.strict && summary.ok !== summary.documents) return 1;
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'extract') return extract(rest);
+  console.error(USAGE);
+  return 2;
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => { console.error(error); process.exitCode = 1; },
+);

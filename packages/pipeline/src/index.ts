@@ -1,0 +1,5 @@
+export { processDocument, failedRecord, sha256, DEFAULT_PROCESS_OPTIONS, type ProcessOptions } from './process.ts';
+export { sniffFormat, describeUnknown } from './sniff.ts';
+export { loadInput, InputTooLargeError, type LoadLimits } from './load.ts';
+export { expandInputs } from './inputs.ts';
+export { runExtraction, type RunOptions, type RunSummary } from './run.ts';

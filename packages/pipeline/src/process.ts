@@ -1,0 +1,78 @@
+/**
+ * One document through every stage: sniff → extract → repair → map → validate.
+ * A broken file fails its own record with a reason; it never throws.
+ */
+import { createHash } from 'node:crypto';
+import { extractDocx } from '@budget/docx';
+import { mapDocument } from '@budget/map';
+import { HEADLINE_KEYS, type CanonicalDocument, type DocumentRow, type Format, type SourceDocument } from '@budget/model';
+import { extractPdf } from '@budget/pdf';
+import { repairDocument } from '@budget/repair';
+import { validateDocument } from '@budget/validate';
+import { describeUnknown, sniffFormat } from './sniff.ts';
+
+export interface ProcessOptions {
+  maxPages: number;
+  timeoutMs: number;
+  maxUncompressedBytes: number;
+}
+
+export const DEFAULT_PROCESS_OPTIONS: ProcessOptions = {
+  maxPages: 500,
+  timeoutMs: 120_000,
+  maxUncompressedBytes: 200 * 1024 * 1024,
+};
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function failedRecord(docId: string, source: string, format: Format, error: string, pages: number | null = null): CanonicalDocument {
+  const document = {
+    doc_id: docId, source, format, pages,
+    province: null, city: null, county: null, region_code: null, department: null, department_code: null,
+    year: null, kind: null, printed_unit: null, status: 'failed', quality: null, error,
+    ...Object.fromEntries(HEADLINE_KEYS.map((k) => [k, null])),
+    staff_authorized: null, staff_actual: null, table_kinds: null,
+  } as DocumentRow;
+  return { document, headline_sources: {}, tables: [], budget_lines: [], projects: [], indicators: [], findings: [] };
+}
+
+async function extract(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<SourceDocument> {
+  if (format === 'pdf') return extractPdf(bytes, { docId, source, maxPages: options.maxPages, timeoutMs: options.timeoutMs });
+  return extractDocx(bytes, { docId, source, maxUncompressedBytes: options.maxUncompressedBytes, timeoutMs: options.timeoutMs });
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/** Status from what the stages found: needs_ocr without text, partial when an identity fails. */
+function finalStatus(source: SourceDocument, record: CanonicalDocument): Pick<DocumentRow, 'status' | 'error'> {
+  if (source.pages && source.pagesWithoutText >= source.pages) {
+    return { status: 'needs_ocr', error: 'no page has a text layer (a scan); OCR is not part of this pipeline yet' };
+  }
+  const errors = record.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) return { status: 'partial', error: `${errors.length} check(s) failed, first: ${errors[0]!.message}` };
+  return { status: 'ok', error: null };
+}
+
+export async function processDocument(bytes: Uint8Array, source: string, options: ProcessOptions = DEFAULT_PROCESS_OPTIONS): Promise<CanonicalDocument> {
+  const docId = sha256(bytes);
+  const format = sniffFormat(bytes);
+  if (format === 'unknown') return failedRecord(docId, source, format, `unsupported input: ${describeUnknown(bytes)}`);
+  let extracted: SourceDocument;
+  try {
+    extracted = await extract(bytes, format, docId, source, options);
+  } catch (error) {
+    return failedRecord(docId, source, format, errorMessage(error));
+  }
+  try {
+    const record = validateDocument(mapDocument(repairDocument(extracted)));
+    return { ...record, document: { ...record.document, ...finalStatus(extracted, record) } };
+  } catch (error) {
+    // A bug in a stage fails this document only, with the reason, never the run.
+    return failedRecord(docId, source, format, `internal error while mapping: ${errorMessage(error)}`, extracted.pages);
+  }
+}

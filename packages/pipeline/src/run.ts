@@ -1,0 +1,66 @@
+/** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
+import { writeDataset } from '@budget/emit';
+import type { CanonicalDocument } from '@budget/model';
+import { loadInput } from './load.ts';
+import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, type ProcessOptions } from './process.ts';
+
+export interface RunOptions {
+  out: string;
+  bom?: boolean;
+  process?: Partial<ProcessOptions>;
+  maxInputBytes?: number;
+  onProgress?: (done: number, total: number, record: CanonicalDocument) => void;
+  toolVersion: string;
+}
+
+export interface RunSummary {
+  documents: number;
+  ok: number;
+  partial: number;
+  failed: number;
+  needsOcr: number;
+  tables: number;
+  rows: number;
+  findings: number;
+  pages: number;
+  seconds: number;
+  records: CanonicalDocument[];
+}
+
+export async function runExtraction(sources: string[], options: RunOptions): Promise<RunSummary> {
+  const startedAt = new Date();
+  const processOptions = { ...DEFAULT_PROCESS_OPTIONS, ...options.process };
+  const records: CanonicalDocument[] = [];
+  const inputs: Array<{ source: string; sha256: string | null; status: string; error?: string | null }> = [];
+  for (const source of sources) {
+    let record: CanonicalDocument;
+    let digest: string | null = null;
+    try {
+      const bytes = await loadInput(source, { maxBytes: options.maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs });
+      digest = sha256(bytes);
+      record = await processDocument(bytes, source, processOptions);
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      record = failedRecord(digest ?? sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', `cannot read input: ${reason}`);
+    }
+    records.push(record);
+    inputs.push({ source, sha256: digest, status: record.document.status, error: record.document.error });
+    options.onProgress?.(records.length, sources.length, record);
+  }
+  const finishedAt = new Date();
+  await writeDataset(options.out, {
+    documents: records, inputs, toolVersion: options.toolVersion, startedAt, finishedAt, bom: options.bom,
+    timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000 },
+  });
+  const count = (status: string) => records.filter((r) => r.document.status === status).length;
+  return {
+    documents: records.length,
+    ok: count('ok'), partial: count('partial'), failed: count('failed'), needsOcr: count('needs_ocr'),
+    tables: records.reduce((n, r) => n + r.tables.length, 0),
+    rows: records.reduce((n, r) => n + r.budget_lines.length, 0),
+    findings: records.reduce((n, r) => n + r.findings.length, 0),
+    pages: records.reduce((n, r) => n + (r.document.pages ?? 0), 0),
+    seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+    records,
+  };
+}

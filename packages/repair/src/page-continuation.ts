@@ -1,0 +1,118 @@
+/**
+ * Joins tables that continue on the next page: the continuation drops the header rows it
+ * repeats, and a row broken across the page boundary (its name or figures finishing at
+ * the top of the next page) becomes one row again.
+ */
+import { cellAt, compact, joinWrapped, parseFigure, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
+
+/** Lines between two parts of one table: running heads, page numbers, unit and year lines. */
+function isPageFurniture(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  if (block.running) return true;
+  const t = compact(block.text);
+  return /^(\d{1,4}|-\d+-|第\d+页(共\d+页)?|共\d+页)$/.test(t) || /^(预算年度|单位|金额单位)[:：]/.test(t) || /^续表$/.test(t);
+}
+
+function rowKey(table: TableBlock, row: number): string {
+  return table.cells.filter((c) => c.row === row).map((c) => compact(c.text)).join('|');
+}
+
+/** Leading rows of `next` that repeat one of the first rows of `first` (a repeated header). */
+function repeatedHeaderRows(first: TableBlock, next: TableBlock): number {
+  const headerKeys = new Set<string>();
+  for (let r = 0; r < Math.min(8, first.nRows); r++) headerKeys.add(rowKey(first, r));
+  let count = 0;
+  while (count < next.nRows && headerKeys.has(rowKey(next, count)) && rowKey(next, count) !== '') count++;
+  return count;
+}
+
+function isBlankOrFigure(text: string): boolean {
+  const t = compact(text);
+  return t === '' || parseFigure(t) !== null;
+}
+
+/**
+ * The first continued row finishes the last row of the previous page when it carries no
+ * code or number of its own (its leading cells are blank) and the two rows do not both
+ * print figures in the same column.
+ */
+function finishesPreviousRow(first: TableBlock, lastRow: number, next: TableBlock, row: number): boolean {
+  if (row >= next.nRows || lastRow < 0) return false;
+  const lead = compact(cellAt(next, row, 0)?.text ?? '');
+  if (lead !== '' ) return false;
+  let textContinues = false;
+  for (let col = 0; col < next.nCols; col++) {
+    const above = compact(cellAt(first, lastRow, col)?.text ?? '');
+    const below = compact(cellAt(next, row, col)?.text ?? '');
+    if (above && below && parseFigure(above) !== null && parseFigure(below) !== null) return false;
+    if (below && !isBlankOrFigure(below)) textContinues = true;
+  }
+  return textContinues || next.cells.some((c) => c.row === row && compact(c.text) !== '');
+}
+
+function mergeRows(a: Cell | undefined, b: Cell | undefined, row: number, col: number): Cell | null {
+  if (!a && !b) return null;
+  const texts = [a?.text ?? '', b?.text ?? ''].filter((t) => compact(t));
+  return {
+    row, col, rowSpan: 1, colSpan: a?.colSpan ?? b?.colSpan ?? 1,
+    text: joinWrapped(texts),
+    sources: [...(a?.sources ?? []), ...(b?.sources ?? [])],
+    repairs: [...new Set([...(a?.repairs ?? []), ...(b?.repairs ?? []), 'repair.page_continuation'])],
+  };
+}
+
+function append(first: TableBlock, next: TableBlock, findings: Finding[]): TableBlock {
+  const skip = repeatedHeaderRows(first, next);
+  const lastRow = first.nRows - 1;
+  const join = finishesPreviousRow(first, lastRow, next, skip);
+  const cells = first.cells.filter((c) => !(join && c.row === lastRow));
+  const rowPages = [...(first.rowPages ?? Array(first.nRows).fill(first.page))];
+  if (join) {
+    for (let col = 0; col < first.nCols; col++) {
+      const a = first.cells.find((c) => c.row === lastRow && c.col === col);
+      const b = next.cells.find((c) => c.row === skip && c.col === col);
+      const merged = mergeRows(a, b, lastRow, col);
+      if (merged) cells.push(merged);
+    }
+    findings.push({
+      check: 'repair.page_continuation', severity: 'info', table: null, page: next.page, code: null,
+      expected: null, actual: rowKey(next, skip).slice(0, 120),
+      message: `joined a row broken across pages ${first.pageEnd}–${next.page}`,
+    });
+  }
+  const offset = first.nRows - (skip + (join ? 1 : 0));
+  for (const cell of next.cells) {
+    if (cell.row < skip + (join ? 1 : 0)) continue;
+    cells.push({ ...cell, row: cell.row + offset, repairs: [...(cell.repairs ?? [])] });
+  }
+  for (let r = skip + (join ? 1 : 0); r < next.nRows; r++) rowPages.push(next.rowPages?.[r] ?? next.page);
+  return {
+    ...first,
+    pageEnd: next.pageEnd ?? next.page,
+    nRows: first.nRows + next.nRows - skip - (join ? 1 : 0),
+    cells,
+    rowPages,
+  };
+}
+
+export function joinPageContinuations(doc: SourceDocument): SourceDocument {
+  const findings: Finding[] = [];
+  const out: Block[] = [];
+  let lastTableIndex = -1;
+  for (const block of doc.blocks) {
+    if (block.type === 'table' && lastTableIndex >= 0) {
+      const previous = out[lastTableIndex] as TableBlock;
+      const between = out.slice(lastTableIndex + 1);
+      const continues =
+        previous.pageEnd !== null && block.page !== null && block.page === previous.pageEnd + 1 &&
+        previous.nCols === block.nCols && between.every(isPageFurniture);
+      if (continues) {
+        out[lastTableIndex] = append(previous, block, findings);
+        continue;
+      }
+    }
+    out.push(block);
+    if (block.type === 'table') lastTableIndex = out.length - 1;
+  }
+  return { ...doc, blocks: out, findings: [...doc.findings, ...findings] };
+}

@@ -1,0 +1,18 @@
+/** Removes mail-merge debris ("MERGEFIELD ${page400644146.ds…}") that template exporters leave in prose. */
+import type { Finding, SourceDocument } from '@budget/model';
+
+const MERGEFIELD = /MERGEFIELD\s*\$?\{[^}]*\}\s*/g;
+
+export function removeTemplateDebris(doc: SourceDocument): SourceDocument {
+  const findings: Finding[] = [];
+  const blocks = doc.blocks.map((block) => {
+    if (block.type !== 'paragraph' || !MERGEFIELD.test(block.text)) return block;
+    MERGEFIELD.lastIndex = 0;
+    findings.push({
+      check: 'repair.template_debris', severity: 'info', table: null, page: block.page, code: null,
+      expected: null, actual: block.text.slice(0, 120), message: 'removed MERGEFIELD template debris from a paragraph',
+    });
+    return { ...block, text: block.text.replace(MERGEFIELD, '') };
+  });
+  return { ...doc, blocks, findings: [...doc.findings, ...findings] };
+}

@@ -1,0 +1,39 @@
+/** The outcome of one accounting identity checked on the extracted lines. */
+import { Decimal, type BudgetLine, type Finding } from '@budget/model';
+
+export interface CheckResult {
+  passed: boolean;
+  finding: Finding | null;
+}
+
+/** True when the line was printed in 万元 (its printed figure times 10 000 is its amount in 元). */
+function printedInTenThousands(line: BudgetLine): boolean {
+  const printed = new Decimal(line.printed.replace(/,/g, ''));
+  return !printed.isZero() && printed.times(10000).toFixed(2) === line.amount_yuan;
+}
+
+/**
+ * Rounding allowance: a 万元 table rounds each printed figure to 0.01 万元 independently,
+ * so a sum of n terms may differ from its printed total by up to 50 元 per figure.
+ * 元 tables are checked exactly.
+ */
+export function roundingAllowance(lines: BudgetLine[], terms: number): Decimal {
+  return lines.some(printedInTenThousands) ? new Decimal(50).times(terms + 1) : new Decimal(0);
+}
+
+export function compare(
+  check: string, expected: Decimal, actual: Decimal, allowance: Decimal,
+  where: { table: string; page: number | null; code: string | null }, describe: string,
+): CheckResult {
+  const gap = expected.minus(actual).abs();
+  if (gap.isZero()) return { passed: true, finding: null };
+  const withinRounding = gap.lessThanOrEqualTo(allowance);
+  return {
+    passed: withinRounding,
+    finding: {
+      check, severity: withinRounding ? 'info' : 'error', table: where.table, page: where.page, code: where.code,
+      expected: expected.toFixed(2), actual: actual.toFixed(2),
+      message: `${describe}: expected ${expected.toFixed(2)}, printed ${actual.toFixed(2)}${withinRounding ? ' (within 万元 rounding)' : ''}`,
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** The validation stage: proves the extracted figures by the identities the tables must satisfy. */
+import type { CanonicalDocument } from '@budget/model';
+import { balanceChecks, columnChecks, hierarchyChecks } from './identities.ts';
+
+export { balanceChecks, columnChecks, hierarchyChecks };
+
+export function validateDocument(record: CanonicalDocument): CanonicalDocument {
+  const results = [
+    ...hierarchyChecks(record.budget_lines),
+    ...columnChecks(record.budget_lines),
+    ...balanceChecks(record.budget_lines),
+  ];
+  const passed = results.filter((r) => r.passed).length;
+  const quality = results.length === 0 ? null : passed / results.length;
+  const findings = results.flatMap((r) => (r.finding ? [{ ...r.finding, doc_id: record.document.doc_id }] : []));
+  return {
+    ...record,
+    document: { ...record.document, quality: quality === null ? null : Number(quality.toFixed(4)) },
+    findings: [...record.findings, ...findings],
+  };
+}
