@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '@budget/model';
+import { proseFacts } from '@budget/map';
+
+const para = (text: string): Block => ({ type: 'paragraph', page: 1, text });
+
+describe('facts stated in prose', () => {
+  it('reads totals, the basic / project split and staff counts (seed 000 wording)', () => {
+    const facts = proseFacts([
+      para('编制人数小计20人,其中：行政编制人数20人。实有人数小计20人,其中：在职人数小计19人'),
+      para('2025年西湖区人民政府办公室收入预算总额为530.11万元,较上年预算安排减少49.93万元;'),
+      para('2025年西湖区人民政府办公室支出预算总额为支出预算总额为530.11万元,较上年预算安排减少49.93万元;其中：'),
+      para('按支出项目类别划分：基本支出476.65万元,较上年预算安排减少43.99万元;项目支出53.46万元,较上年预算安排减少5.94万元'),
+    ]);
+    expect(facts.facts.income_total?.amount_yuan).toBe('5301100.00');
+    expect(facts.facts.expenditure_total?.amount_yuan).toBe('5301100.00');
+    expect(facts.facts.basic_total?.amount_yuan).toBe('4766500.00');
+    expect(facts.facts.project_total?.amount_yuan).toBe('534600.00');
+    expect(facts.staff_authorized).toBe(20);
+    expect(facts.staff_actual).toBe(20);
+  });
+
+  it('reads “三公” by item, ignoring template debris and emphasis', () => {
+    const facts = proseFacts([
+      para('2025年西湖区人民政府办公室"三公"经费一般公共预算安排1万元，其中：'),
+      para('1、因公出国0万元。'),
+      para('2、公务接待1万元。'),
+      para('3、公务用车运行0万元。'),
+      para('4、公务用车购置0万元。'),
+      para('MERGEFIELD ${page1.ds2_REP} 实有人数小计24人'),
+    ]);
+    expect(facts.facts.three_public_total?.amount_yuan).toBe('10000.00');
+    expect(facts.facts.three_public_overseas?.amount_yuan).toBe('0.00');
+    expect(facts.facts.three_public_reception?.amount_yuan).toBe('10000.00');
+    expect(facts.facts.three_public_vehicle_operation?.amount_yuan).toBe('0.00');
+    expect(facts.facts.three_public_vehicle_purchase?.amount_yuan).toBe('0.00');
+    expect(facts.staff_actual).toBe(24);
+  });
+
+  it('reads a figure whose unit wrapped onto the next line', () => {
+    const facts = proseFacts([para('2024年预算收入 1103.89'), para('万元，其中：一般公共预算收入 1103.89万元')]);
+    expect(facts.facts.income_total?.amount_yuan).toBe('11038900.00');
+  });
+
+  it('keeps provenance: page and the matched text', () => {
+    const facts = proseFacts([{ type: 'paragraph', page: 7, text: '收入总计 1074.61 万元' }]);
+    expect(facts.facts.income_total?.provenance).toMatchObject({ page: 7, text: '收入总计1074.61万元' });
+  });
+});

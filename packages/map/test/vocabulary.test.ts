@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { measureOf, recogniseTableKind, regionIn } from '@budget/map';
+import { splitTarget } from '../src/performance.ts';
+import { isUnitCode, joinCodeParts, splitCodeAndName } from '../src/codes.ts';
+
+describe('table kinds from printed titles', () => {
+  it.each([
+    ['收支预算总表', 'income_expenditure_summary'],
+    ['2025 年部门收支预算表', 'income_expenditure_summary'],
+    ['部门预算收支总表', 'income_expenditure_summary'],
+    ['部门预算收入总表', 'income_summary'],
+    ['2025年部门支出预算表', 'expenditure_summary'],
+    ['支出功能分类预算表', 'function_expenditure'],
+    ['2025年支出经济分类汇总表', 'economic_expenditure'],
+    ['部门预算财政拨款收支总表', 'fiscal_summary'],
+    ['财政拨款预算总表', 'fiscal_summary'],
+    ['一般公共预算支出表', 'general_budget_expenditure'],
+    ['部门预算一般公共预算财政拨款支出表', 'general_budget_expenditure'],
+    ['部门预算一般公共预算财政拨款基本支出表', 'general_budget_basic'],
+    ['财政拨款“三公”经费支出预算表', 'three_public'],
+    ['部门预算政府基金预算财政拨款支出表', 'gov_fund_expenditure'],
+    ['2025 年国有资本经营支出预算表', 'state_capital_expenditure'],
+    ['项目支出表', 'project_expenditure'],
+    ['政府采购预算表', 'procurement'],
+    ['政府购买服务预算表', 'purchased_services'],
+    ['行政（事业）单位机构运转经费预算表', 'operating_funds'],
+    ['部门（单位）整体支出绩效目标表', 'department_performance'],
+    ['部门预算项目绩效目标表', 'project_performance'],
+    ['收入支出决算总表', 'income_expenditure_summary'],
+  ])('%s → %s', (title, kind) => {
+    expect(recogniseTableKind(title)).toBe(kind);
+  });
+  it('does not strip the 一 of 一般公共预算 as list numbering', () => {
+    expect(recogniseTableKind('一、一般公共预算基本支出表')).toBe('general_budget_basic');
+  });
+});
+
+describe('measures from header paths', () => {
+  it.each([
+    [['合计'], 'total'],
+    [['基本支出', '合计'], 'basic'],
+    [['基本支出', '小计'], 'basic'],
+    [['基本支出', '人员经费'], 'personnel'],
+    [['基本支出', '人员经费', '工资福利支出'], 'personnel_wages'],
+    [['基本支出', '公用经费', '资本性支出'], 'public_funds_capital'],
+    [['项目支出', '特定目标类'], 'project_specific'],
+    [['财政拨款', '小计'], 'fiscal_appropriation'],
+    [['财政拨款', '一般公共预算'], 'general_budget'],
+    [['一般公共预算', '其中:财政拨款'], 'fiscal_appropriation'],
+    [['基本支出', '财政拨款', '一般公共预算'], 'basic_general_budget'],
+    [['项目支出', '财政拨款', '小计'], 'project_fiscal_appropriation'],
+    [['财政专户管理资金'], 'special_account'],
+    [['上年结转'], 'carryover'],
+    [['金额', '2024年'], 'prior_year'],
+    [['金额', '2025年'], 'total'],
+  ])('%j → %s', (path, measure) => {
+    expect(measureOf(path, 2025)).toBe(measure);
+  });
+  it('gives no measure to a name column', () => {
+    expect(measureOf(['科目名称'], 2025)).toBeNull();
+  });
+});
+
+describe('codes', () => {
+  it('joins 类 | 款 | 项 columns', () => {
+    expect(joinCodeParts('201', '03', '01')).toBe('2010301');
+    expect(joinCodeParts('201', '3', '')).toBe('20103');
+    expect(joinCodeParts('201', '', '')).toBe('201');
+  });
+  it('splits a code printed before its name', () => {
+    expect(splitCodeAndName('2010301-行政运行')).toEqual({ code: '2010301', name: '行政运行' });
+    expect(splitCodeAndName('30101 基本工资')).toEqual({ code: '30101', name: '基本工资' });
+    expect(splitCodeAndName('行政运行')).toBeNull();
+  });
+  it('tells budget units from subjects', () => {
+    expect(isUnitCode('103001', '大连市西岗区人民政府办公室（本级）')).toBe(true);
+    expect(isUnitCode('103', '大连市西岗区人民政府办公室')).toBe(true);
+    expect(isUnitCode('201', '一般公共服务支出')).toBe(false);
+    expect(isUnitCode('302', '商品和服务支出')).toBe(false);
+  });
+});
+
+describe('performance targets', () => {
+  it('splits operator, value and unit', () => {
+    expect(splitTarget('≥365天')).toEqual({ operator: '≥', value: '365', unit: '天' });
+    expect(splitTarget('＝100%')).toEqual({ operator: '=', value: '100', unit: '%' });
+    expect(splitTarget('显著提升')).toEqual({ operator: null, value: '显著提升', unit: null });
+  });
+});
+
+describe('regions', () => {
+  it('finds province, city and county with the GB/T 2260 code', () => {
+    expect(regionIn('大连市西岗区人民政府办公室')).toEqual({ province: '辽宁省', city: '大连市', county: '西岗区', region_code: '210203' });
+    expect(regionIn('洛阳市西工区人民政府办公室').region_code).toBe('410303');
+  });
+  it('leaves an ambiguous county alone', () => {
+    // 西湖区 exists in both 杭州市 and 南昌市.
+    expect(regionIn('西湖区政府办公室').county).toBeNull();
+  });
+});
