@@ -1,0 +1,65 @@
+/**
+ * extractPdf: bytes → SourceDocument. Opens with pdfjs, reads pages one by one under a
+ * whole-document deadline, lays each page out into blocks, then flags running lines.
+ */
+import type { Block, Finding, SourceDocument } from '@budget/model';
+import { startDeadline } from './deadline.ts';
+import { ExtractionTimeoutError, TooManyPagesError } from './errors.ts';
+import { pageBlocks } from './page-blocks.ts';
+import { openPdf, readPage, translatePdfjsError } from './pdfjs.ts';
+import { markRunning } from './running.ts';
+
+export interface ExtractPdfOptions {
+  docId: string;
+  source: string;
+  /** Refuse documents with more pages (default 500). */
+  maxPages?: number;
+  /** Whole-document deadline in milliseconds (default 120 000). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_MAX_PAGES = 500;
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
+function warning(page: number | null, message: string): Finding {
+  return { check: 'extract.pdf', severity: 'warning', table: null, page, code: null, expected: null, actual: null, message };
+}
+
+export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions): Promise<SourceDocument> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const deadline = startDeadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const doc = await deadline.race(openPdf(bytes), 0);
+  try {
+    if (doc.numPages > maxPages) throw new TooManyPagesError(doc.numPages, maxPages);
+    const blocks: Block[] = [];
+    const findings: Finding[] = [];
+    const pageHeights = new Map<number, number>();
+    let pagesWithoutText = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      let page;
+      try {
+        page = await deadline.race(doc.getPage(n), n - 1);
+        const content = await deadline.race(readPage(page), n - 1);
+        pageHeights.set(n, content.height);
+        if (content.items.length === 0) {
+          pagesWithoutText++;
+          findings.push(warning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it`));
+          continue;
+        }
+        const result = pageBlocks(content);
+        blocks.push(...result.blocks);
+        findings.push(...result.findings);
+      } catch (err) {
+        if (err instanceof ExtractionTimeoutError) throw err;
+        // One unreadable page should not lose the document; record it and go on.
+        findings.push(warning(n, `page ${n} could not be read: ${translatePdfjsError(err).message}`));
+      } finally {
+        page?.cleanup();
+      }
+    }
+    markRunning(blocks, (p) => pageHeights.get(p) ?? 0);
+    return { docId: options.docId, source: options.source, format: 'pdf', pages: doc.numPages, blocks, findings, pagesWithoutText };
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,3 @@
+/** @budget/pdf: PDF budget disclosures → the shared document model. */
+export { extractPdf, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS, type ExtractPdfOptions } from './extract.ts';
+export { CorruptPdfError, EncryptedPdfError, ExtractionTimeoutError, TooManyPagesError } from './errors.ts';

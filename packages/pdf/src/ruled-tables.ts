@@ -1,0 +1,45 @@
+/** Ruled tables: segments → rules → grids → TableBlocks with their text. */
+import type { TableBlock } from '@budget/model';
+import { assignToCells, cellFromItems, type CellLayout } from './cell-text.ts';
+import { roundBox, type Segment, type TextItem } from './geometry.ts';
+import { gridFromRules, groupRules, type Grid } from './grid.ts';
+import { compactLayout } from './layout.ts';
+import { rulesFromSegments } from './rules.ts';
+
+/** The grids drawn on a page, top to bottom; boxes and lone rules are not grids. */
+export function findGrids(segments: readonly Segment[], width: number, height: number): Grid[] {
+  const { h, v } = rulesFromSegments(segments, width, height);
+  const grids: Grid[] = [];
+  for (const group of groupRules(h, v)) {
+    const grid = gridFromRules(group);
+    if (!grid) continue;
+    const compact = compactLayout(grid.rows, grid.cols, grid.cells);
+    if (compact.cells.length < 2) continue;
+    grids.push({ ...grid, ...compact });
+  }
+  return grids;
+}
+
+/** Builds a TableBlock from a cell layout and the page's items; items outside it are returned. */
+export function tableFromLayout(
+  layout: CellLayout,
+  items: readonly TextItem[],
+  page: number,
+  method: TableBlock['method'],
+): { table: TableBlock; outside: TextItem[] } {
+  const { byCell, outside } = assignToCells(items, layout);
+  const nRows = layout.rows.length - 1;
+  const nCols = layout.cols.length - 1;
+  const table: TableBlock = {
+    type: 'table',
+    page,
+    pageEnd: page,
+    bbox: roundBox([layout.cols[0]!, layout.rows[0]!, layout.cols[nCols]!, layout.rows[nRows]!]),
+    nRows,
+    nCols,
+    cells: layout.cells.map((anchor, k) => cellFromItems(anchor, byCell[k]!, page)),
+    method,
+    rowPages: new Array<number>(nRows).fill(page),
+  };
+  return { table, outside };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { rowsOf, type TableBlock } from '@budget/model';
+import { joinPageContinuations, recordWrappedJoins, removeTemplateDebris } from '@budget/repair';
+import { doc, runningHead, table } from './fixtures.ts';
+
+const HEADER = [['序号', '科目编码', '科目名称', '合计'], ['栏次', '', '', '1']];
+
+describe('page continuation', () => {
+  it('joins a table continued under a running head and drops the repeated header', () => {
+    const first = table([...HEADER, ['1', '201', '一般公共服务支出', '758.45']], 1);
+    const next = table([...HEADER, ['2', '20103', '政府办公厅', '758.45']], 2);
+    const out = joinPageContinuations(doc([first, runningHead(2), next]));
+    const tables = out.blocks.filter((b): b is TableBlock => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.nRows).toBe(4);
+    expect(rowsOf(tables[0]!)[3]!.map((c) => c.text)).toEqual(['2', '20103', '政府办公厅', '758.45']);
+    expect(tables[0]!.rowPages).toEqual([1, 1, 1, 2]);
+    expect(tables[0]!.pageEnd).toBe(2);
+  });
+
+  it('joins a row broken across the page boundary into one row', () => {
+    const first = table([...HEADER, ['21', '222', '二十一、粮油物资', '']], 1);
+    const next = table([...HEADER, ['', '', '储备支出', '12.00'], ['22', '223', '国有资本经营预算支出', '']], 2);
+    const out = joinPageContinuations(doc([first, runningHead(2), next]));
+    const joined = out.blocks[0] as TableBlock;
+    const rows = rowsOf(joined);
+    expect(rows[2]!.map((c) => c.text)).toEqual(['21', '222', '二十一、粮油物资储备支出', '12.00']);
+    expect(rows[2]![2]!.repairs).toContain('repair.page_continuation');
+    expect(rows[3]![1]!.text).toBe('223');
+    expect(out.findings.map((f) => f.check)).toContain('repair.page_continuation');
+  });
+
+  it('does not join across a new title', () => {
+    const first = table([...HEADER, ['1', '201', '一般公共服务支出', '758.45']], 1);
+    const next = table([...HEADER, ['1', '301', '工资福利支出', '609.69']], 2);
+    const title = { type: 'paragraph' as const, page: 2, text: '部门预算一般公共预算财政拨款基本支出表' };
+    const out = joinPageContinuations(doc([first, title, next]));
+    expect(out.blocks.filter((b) => b.type === 'table')).toHaveLength(2);
+  });
+
+  it('does not join tables on the same page or with different columns', () => {
+    const a = table([...HEADER, ['1', '201', 'x', '1.00']], 1);
+    const b = table([['a', 'b'], ['1', '2.00']], 2);
+    expect(joinPageContinuations(doc([a, runningHead(2), b])).blocks.filter((x) => x.type === 'table')).toHaveLength(2);
+  });
+});
+
+describe('wrapped values', () => {
+  it('records a code and a figure joined from narrow-cell lines', () => {
+    const t = table([['2010301', '行政运行', '1103.89']], 1, { '0,0': ['2010', '301'], '0,2': ['1103.', '89'] });
+    const out = recordWrappedJoins(doc([t]));
+    const cells = (out.blocks[0] as TableBlock).cells;
+    expect(cells[0]!.repairs).toEqual(['repair.code_join']);
+    expect(cells[2]!.repairs).toEqual(['repair.figure_join']);
+    expect(cells[1]!.repairs).toBeUndefined();
+    expect(out.findings.map((f) => f.check)).toEqual(['repair.code_join', 'repair.figure_join']);
+  });
+
+  it('joins a long project code split by a space', () => {
+    const t = table([['410303250000 000012117', '政府购买服务']], 1);
+    const out = recordWrappedJoins(doc([t]));
+    expect((out.blocks[0] as TableBlock).cells[0]!.text).toBe('410303250000000012117');
+  });
+
+  it('leaves a name wrapped over two lines alone', () => {
+    const t = table([['一般公共服务支出']], 1, { '0,0': ['一般公共', '服务支出'] });
+    expect((recordWrappedJoins(doc([t])).blocks[0] as TableBlock).cells[0]!.repairs).toBeUndefined();
+  });
+});
+
+describe('template debris', () => {
+  it('removes MERGEFIELD placeholders and records it', () => {
+    const out = removeTemplateDebris(doc([{ type: 'paragraph', page: null, text: 'MERGEFIELD ${page400644146.ds532982397_REP_X}实有人数小计24人' }]));
+    expect(out.blocks[0]).toMatchObject({ text: '实有人数小计24人' });
+    expect(out.findings[0]!.check).toBe('repair.template_debris');
+  });
+});
