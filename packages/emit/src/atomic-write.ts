@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${randomUUID()}.tmp`;
@@ -18,7 +17,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     }
     await rename(temporary, path);
   } catch (error) {
-    await removeIfPresent(temporary);
+    // The write's own failure is the one to report; a failed clean-up rides along on it.
+    await removeIfPresent(temporary).catch((cleanupError: unknown) => {
+      if (error instanceof Error) Object.assign(error, { suppressed: cleanupError });
+    });
     throw error;
   }
 }
@@ -40,5 +42,3 @@ export async function removeIfPresent(path: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
-
-export { dirname };

@@ -1,4 +1,5 @@
 /** What each column of a table holds: a row number, a code, a name, or amounts. */
+import { threePublicItem } from './items.ts';
 import { measureOf } from './measures.ts';
 import { cellAt, compact, parseFigure, toHalfWidth, type TableBlock } from '@budget/model';
 
@@ -44,10 +45,11 @@ export function columnRoles(table: TableBlock, paths: string[][], headerRows: nu
     else if (/(单位代码|单位编码|部门\(单位\)代码|部门代码)/.test(leaf)) roles.push({ kind: 'code', part: 'unit' });
     else if (/(编码|代码)$/.test(leaf) && /政府(预算)?(支出)?经济分类/.test(joined)) roles.push({ kind: 'code', part: 'gov_economic' });
     else if (/(科目编码|科目代码|^编码$|^代码$|功能分类科目编码|项目编码)/.test(leaf) && share(texts, (t) => /^\d{3,}$/.test(t)) >= 0.5) roles.push({ kind: 'code', part: 'full' });
+    else if (texts.length > 0 && (measureOf(path, year) !== null || path.some((h) => threePublicItem(h))) && figures + share(texts, (t) => /^\d+$/.test(t)) >= 0.6) roles.push({ kind: 'amount' });
     else if (texts.length > 0 && share(texts, (t) => /^[1-9]\d?$/.test(t)) > 0.8 && /^(|序号)$/.test(leaf) && figures < 1) roles.push({ kind: 'seq' });
     else if (texts.length > 0 && figures >= 0.6) roles.push({ kind: 'amount' });
     else if (texts.length > 0 && share(texts, (t) => /^\d{3,7}$/.test(t)) >= 0.8) roles.push({ kind: 'code', part: 'full' });
-    else if (texts.length === 0 && measureOf(path, year) !== null) roles.push({ kind: 'amount' });
+    else if (texts.length === 0 && (measureOf(path, year) !== null || !/(名称|^项目|科目|编码|代码|^单位|序号|说明|依据|内容|目标|指标)/.test(leaf)) && path.length > 0) roles.push({ kind: 'amount' });
     else roles.push({ kind: 'name' });
   }
   return roles;

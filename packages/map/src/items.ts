@@ -49,6 +49,9 @@ const THREE_PUBLIC_ITEMS: Array<[RegExp, string]> = [
   [/公务用车购置(费)?$/, 'three_public.vehicle_purchase'],
   [/公务用车运行|公务用车运维|^运行维护费$/, 'three_public.vehicle_operation'],
   [/公务接待/, 'three_public.reception'],
+  // Jiangsu prints 会议费 and 培训费 beside the “三公”经费 (extension items).
+  [/^会议费$/, 'three_public.meeting'],
+  [/^培训费$/, 'three_public.training'],
 ];
 
 /** Name as the contract wants it: no whitespace, no list prefix. */

@@ -6,7 +6,8 @@ type Token =
   | 'state_capital' | 'special_account' | 'unit_funds' | 'fiscal_appropriation' | 'business_income'
   | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
   | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
-  | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year';
+  | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
+  | 'carry_forward';
 
 /** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
 const HEADER_TOKENS: Array<[RegExp, Token]> = [
@@ -26,6 +27,8 @@ const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/其他运转类/, 'operating'],
   [/特定目标类/, 'specific'],
   [/经营支出/, 'operating_expenditure'],
+  [/预留机动经费/, 'reserve'],
+  [/结转下年/, 'carry_forward'],
   [/上缴上级/, 'remit_superior'],
   [/对附属单位补助/, 'subsidy_affiliated'],
   [/^其中[:：]?财政拨款/, 'fiscal_appropriation'],

@@ -29,7 +29,7 @@ function cleanDepartment(name: string): string {
 
 /** Candidate department names in order of trust. */
 function departmentOf(texts: string[], unitRows: Array<{ code: string; name: string }>): { name: string | null; code: string | null } {
-  const labelled = firstMatch(texts, /(?:部门名称|单位名称|预算单位名称|预算\(单位\)名称|部门\(单位\)名称)[:：](?:\d+[-－])?(.+?)$/);
+  const labelled = firstMatch(texts, /(?:部门名称|单位名称|预算单位名称|预算\(单位\)名称|部门\(单位\)名称)[:：](?:\d+[-－])?(.+?)(?:(?:金额单位|单位|预算年度)[:：].*)?$/);
   if (labelled) return { name: cleanDepartment(labelled[1]!), code: unitRows[0]?.code ?? null };
   const runningHead = firstMatch(texts, new RegExp(`^(\\d{3})([\\u4e00-\\u9fff（）()]{4,40}${ORG_TAIL})$`));
   if (runningHead) return { name: cleanDepartment(runningHead[2]!), code: runningHead[1]! };

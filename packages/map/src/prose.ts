@@ -6,8 +6,8 @@ import { compact, parseFigure, toHalfWidth, toYuan, type Block, type Fact, type 
 
 /** Label patterns per headline, most specific first; the figure must follow within a short gap. */
 const LABELS: Array<[HeadlineKey, RegExp[]]> = [
-  ['income_total', [/收入预算总额为?/, /收入预算总计/, /收入总计/, /年收入预算/, /预算收入/, /收入合计/]],
-  ['expenditure_total', [/支出预算总额为?/, /支出预算总计/, /支出总计/, /年支出预算/, /预算支出/, /支出合计/]],
+  ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /年收入预算/, /年预算收入/, /收入合计/]],
+  ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /年支出预算/, /年预算支出/, /支出合计/]],
   ['basic_total', [/(?<!一般公共预算)基本支出(?:预算)?/]],
   ['project_total', [/(?<!一般公共预算)项目支出(?:预算)?/, /部门预算项目经费/]],
   ['personnel_total', [/人员经费(?:支出)?/]],
@@ -74,11 +74,13 @@ export function proseFacts(blocks: Block[]): ProseFacts {
   const facts: Partial<Record<HeadlineKey, Fact>> = {};
   if (stream.pieces.length === 0) return { facts, staff_authorized: null, staff_actual: null };
   for (const [key, labels] of LABELS) {
-    for (const label of labels) {
-      const m = new RegExp(`(?:${label.source})` + GAP + AMOUNT).exec(stream.text);
-      if (!m) continue;
-      const amount = parseFigure(m[1]!);
-      if (amount === null) continue;
+    // The earliest statement wins: disclosures state the department's totals before the parts.
+    const matches = labels
+      .map((label) => new RegExp(`(?:${label.source})` + GAP + AMOUNT).exec(stream.text))
+      .filter((m): m is RegExpExecArray => m !== null && parseFigure(m[1]!) !== null)
+      .sort((a, b) => a.index - b.index);
+    for (const m of matches.slice(0, 1)) {
+      const amount = parseFigure(m[1]!)!;
       const block = blockAt(stream, m.index);
       facts[key] = {
         amount_yuan: toYuan(amount, m[2] as Unit),

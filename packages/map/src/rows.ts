@@ -23,7 +23,9 @@ export interface TableContext {
   segments: Segment[];
 }
 
-const SUMMARY_KINDS = new Set<TableKind>(['income_expenditure_summary', 'fiscal_summary']);
+const SUMMARY_KINDS = new Set<TableKind>(['income_expenditure_summary', 'fiscal_summary', 'income_summary', 'expenditure_summary']);
+/** Lists of one side only: their uncoded rows are income or expenditure items. */
+const SIDE_OF_KIND: Partial<Record<TableKind, 'income' | 'expenditure'>> = { income_summary: 'income', expenditure_summary: 'expenditure' };
 
 function anchorAt(table: TableBlock, row: number, col: number): Cell | undefined {
   const cell = cellAt(table, row, col);
@@ -67,14 +69,21 @@ function subjectOf(table: TableBlock, row: number, segment: Segment): RowSubject
 }
 
 /** In a 三公 table whose columns are the items, the item each amount column stands for. */
-function threePublicColumnItems(ctx: TableContext, segment: Segment): Map<number, string> | null {
+function threePublicColumnItems(ctx: TableContext, segment: Segment, names: Map<number, string>): Map<number, string> | null {
   const items = new Map<number, string>();
   for (const col of segment.amountCols) {
     const path = ctx.paths[col] ?? [];
-    for (let i = path.length - 1; i >= 0; i--) {
-      const item = threePublicItem(path[i]!);
-      if (item) { items.set(col, item); break; }
+    // 小计 under a group is the group's item: “三公”经费 › 小计, 公务用车购置及运行费 › 小计.
+    const named = path.length > 1 && /^(小计|合计)$/.test(path[path.length - 1]!) ? path.slice(0, -1) : path;
+    for (let i = named.length - 1; i >= 0; i--) {
+      const item = threePublicItem(named[i]!) ?? (/三公/.test(named[i]!) ? 'three_public.total' : null);
+      if (item) { items.set(col, item); names.set(col, cleanName(named[i]!)); break; }
     }
+  }
+  // A lone 合计 beside the “三公” subtotal also counts 会议费 and 培训费: it is not the “三公” total.
+  const totals = [...items].filter(([, item]) => item === 'three_public.total');
+  if (totals.length > 1) {
+    for (const [col] of totals) if ((ctx.paths[col] ?? []).length === 1) items.set(col, 'three_public.all_total');
   }
   return items.size >= 2 ? items : null;
 }
@@ -83,7 +92,8 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
   const lines: BudgetLine[] = [];
   const warnedColumns = new Set<number>();
   for (const segment of ctx.segments) {
-    const columnItems = ctx.kind === 'three_public' ? threePublicColumnItems(ctx, segment) : null;
+    const columnNames = new Map<number, string>();
+    const columnItems = ctx.kind === 'three_public' ? threePublicColumnItems(ctx, segment, columnNames) : null;
     let unit: { code: string; name: string } | null = null;
     for (let row = ctx.headerRows; row < table.nRows; row++) {
       const subject = subjectOf(table, row, segment);
@@ -95,7 +105,9 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
       let item: string | null = null;
       if (subject.unit && !subject.code) item = 'unit.total';
       else if (!subject.code && isTotalName(subject.name)) item = 'total';
-      if (!subject.code && SUMMARY_KINDS.has(ctx.kind)) item = summaryItem(subject.name, segment.side) ?? item;
+      if (!subject.code && !subject.unit && SUMMARY_KINDS.has(ctx.kind)) item = summaryItem(subject.name, segment.side ?? SIDE_OF_KIND[ctx.kind] ?? null) ?? item;
+      // A table with no name column (支出预算总表 printed as one row of totals) is its own total.
+      if (segment.nameCols.length === 0 && segment.codeCols.length === 0 && !item) item = 'total';
       if (!subject.code && ctx.kind === 'three_public' && !columnItems) item = threePublicItem(subject.name) ?? item;
       if (ctx.kind === 'project_expenditure' && !subject.code && !item && subject.name) item = 'project';
       for (const { col, cell } of amounts) {
@@ -140,7 +152,7 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
           classification: subject.code ? classificationOf(subject.code) : 'none',
           item: subject.code ? null : lineItem,
           code: subject.code,
-          name: isUnitRow ? subject.unit!.name : subject.name,
+          name: isUnitRow ? subject.unit!.name : columnItems?.has(col) && !subject.name ? columnNames.get(col)! : subject.name,
           measure,
           amount_yuan: toYuan(amount, ctx.unit),
           printed,

@@ -24,6 +24,9 @@ const RULES: KindRule[] = [
   { kind: 'state_capital_expenditure', all: [/国有资本经营/] },
   { kind: 'general_budget_basic', all: [/一般公共预算/, /基本支出/] },
   { kind: 'fiscal_summary', all: [/财政拨款/, /(收支|收入支出|总表)/] },
+  // Extensions (Jiangsu 2017–2019): 财政拨款 expenditure by function and its basic part by economic class.
+  { kind: 'fiscal_basic', all: [/财政拨款/, /基本支出/], none: [/一般公共预算/] },
+  { kind: 'fiscal_expenditure', all: [/财政拨款/, /支出/], none: [/一般公共预算/] },
   { kind: 'general_budget_expenditure', all: [/一般公共预算/, /支出/] },
   { kind: 'project_expenditure', all: [/项目支出/] },
   { kind: 'economic_expenditure', all: [/经济分类/] },
@@ -49,7 +52,7 @@ export function normaliseTitle(text: string): string {
     .replace(/^(附表|附件)[\d一二三四五六七八九十]*[、.:：-]?/, '')
     .replace(/^(\d+[、.:：-]?|[一二三四五六七八九十]+[、.:：])/, '')
     .replace(/^\d{4}年度?/, '')
-    .replace(/[(（]\d{4}年度?[)）]$/, '')
+    .replace(/[(（][^()（）]{1,16}[)）]$/, '')
     .replace(/[(（](单位|金额单位)[:：].*$/, '');
 }
 

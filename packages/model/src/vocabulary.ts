@@ -19,6 +19,9 @@ export const TABLE_KINDS = [
   'operating_funds',
   'department_performance',
   'project_performance',
+  // Extensions: Jiangsu's 财政拨款支出预算表 (by function) and 财政拨款基本支出预算表 (by economic class).
+  'fiscal_expenditure',
+  'fiscal_basic',
 ] as const;
 export const TableKind = z.enum(TABLE_KINDS);
 export type TableKind = z.infer<typeof TableKind>;
@@ -58,6 +61,8 @@ export const MEASURES = {
   remit_superior: '上缴上级支出',
   subsidy_affiliated: '对附属单位补助支出',
   current_year_income: '本年收入 (小计)',
+  reserve: '单位预留机动经费',
+  carry_forward: '结转下年资金',
 } as const;
 /**
  * A measure is one of the names above, or a column group's measure joined to its

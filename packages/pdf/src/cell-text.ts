@@ -68,10 +68,17 @@ function ownerMap(layout: CellLayout): number[][] {
 const centreX = (b: TextItem['bbox']) => (b[0] + b[2]) / 2;
 const centreY = (b: TextItem['bbox']) => (b[1] + b[3]) / 2;
 
+/** Share of an item's height that must lie above a row rule for it to count as straddling it. */
+const STRADDLE_SHARE = 0.1;
+/** A wrapped line follows the previous one within this share of its height. */
+const WRAP_GAP_SHARE = 0.5;
+
 /**
  * Puts items into cells. An item whose tokens fall into different cells is split at its
  * spaces (pdfjs glues nearby cells' text into one item); an item without spaces stays
- * whole in the cell of its centre (text overflowing into an empty neighbour).
+ * whole in the cell of its centre (text overflowing into an empty neighbour). An item
+ * that overflows a too-short cell downwards across the rule, right under the cell's
+ * previous line, stays with that cell (the last line of a wrapped header).
  */
 export function assignToCells(items: readonly TextItem[], layout: CellLayout): { byCell: TextItem[][]; outside: TextItem[] } {
   const owner = ownerMap(layout);
@@ -81,15 +88,40 @@ export function assignToCells(items: readonly TextItem[], layout: CellLayout): {
     const r = intervalIndex(layout.rows, y), c = intervalIndex(layout.cols, x);
     return r < 0 || c < 0 ? -1 : owner[r]![c]!;
   };
+  const placed: { item: TextItem; cell: number }[] = [];
   for (const item of items) {
     const home = cellOf(centreX(item.bbox), centreY(item.bbox));
     if (home < 0) { outside.push(item); continue; }
     const pieces = tokenPieces(item);
     const homes = pieces.map((p) => cellOf(centreX(p.bbox), centreY(p.bbox)));
-    if (pieces.length === 1 || homes.every((h) => h === homes[0])) { byCell[home]!.push(item); continue; }
-    pieces.forEach((p, i) => (homes[i]! >= 0 ? byCell[homes[i]!]! : outside).push(p));
+    if (pieces.length === 1 || homes.every((h) => h === homes[0])) { placed.push({ item, cell: home }); continue; }
+    pieces.forEach((p, i) => (homes[i]! >= 0 ? placed.push({ item: p, cell: homes[i]! }) : outside.push(p)));
+  }
+  for (const p of placed) {
+    const above = overflowOwner(p.item, p.cell, layout, placed, cellOf);
+    byCell[above ?? p.cell]!.push(p.item);
   }
   return { byCell, outside };
+}
+
+/** The cell above when `item` is the overflowing last line of that cell's wrapped text; else null. */
+function overflowOwner(
+  item: TextItem,
+  cell: number,
+  layout: CellLayout,
+  placed: readonly { item: TextItem; cell: number }[],
+  cellOf: (x: number, y: number) => number,
+): number | null {
+  const top = layout.cells[cell]!.row;
+  const rule = layout.rows[top]!;
+  const h = item.bbox[3] - item.bbox[1];
+  if (top === 0 || rule - item.bbox[1] < STRADDLE_SHARE * h) return null;
+  const upper = cellOf(centreX(item.bbox), rule - 0.5);
+  if (upper < 0 || upper === cell) return null;
+  const previousLine = placed.some(
+    (q) => q.cell === upper && q.item.bbox[3] <= item.bbox[1] + STRADDLE_SHARE * h && item.bbox[1] - q.item.bbox[3] <= WRAP_GAP_SHARE * h,
+  );
+  return previousLine ? upper : null;
 }
 
 /** One model Cell from its items: visual lines joined with joinWrapped, one Source per line. */

@@ -86,15 +86,41 @@ export function clusterPositions(values: readonly number[], tolerance = RULE_TOL
   return out;
 }
 
+/** Rules must stick out this far past the frame to open a side, and at least this many of them. */
+const OPEN_SIDE_MIN_RULES = 2;
+
+/**
+ * Where a table's side is open (no outer rule on that side), the rules of the other
+ * axis run past the outermost crossing rule; the side is then where most of them end.
+ * One stray long rule (a frame, an underline merged into the bottom border) is not enough.
+ */
+export function openSideExtent(ends: readonly number[], frame: number, direction: -1 | 1, tolerance = RULE_TOLERANCE): number | null {
+  const beyond = ends.filter((e) => (e - frame) * direction > tolerance);
+  if (beyond.length < OPEN_SIDE_MIN_RULES || beyond.length < ends.length / 3) return null;
+  const sorted = [...beyond].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 /**
  * Row boundaries come from horizontal rules, column boundaries from vertical ones. Where
- * a table has open sides (no outer vertical, or verticals running past the last rule),
- * the other axis's extent closes it.
+ * a table has open sides, the other axis's rules close it (see openSideExtent).
  */
 export function gridBoundaries(group: RuleGroup, tolerance = RULE_TOLERANCE): { rows: number[]; cols: number[] } {
-  const rows = clusterPositions([...group.h.map((r) => r.y), group.bbox[1], group.bbox[3]], tolerance);
-  const cols = clusterPositions([...group.v.map((r) => r.x), group.bbox[0], group.bbox[2]], tolerance);
-  return { rows, cols };
+  const hYs = group.h.map((r) => r.y), vXs = group.v.map((r) => r.x);
+  const [top, bottom] = [Math.min(...hYs), Math.max(...hYs)];
+  const [left, right] = [Math.min(...vXs), Math.max(...vXs)];
+  const colExtents = [
+    openSideExtent(group.h.map((r) => r.x0), left, -1, tolerance),
+    openSideExtent(group.h.map((r) => r.x1), right, 1, tolerance),
+  ].filter((x): x is number => x !== null);
+  const rowExtents = [
+    openSideExtent(group.v.map((r) => r.y0), top, -1, tolerance),
+    openSideExtent(group.v.map((r) => r.y1), bottom, 1, tolerance),
+  ].filter((y): y is number => y !== null);
+  return {
+    rows: clusterPositions([...hYs, ...rowExtents], tolerance),
+    cols: clusterPositions([...vXs, ...colExtents], tolerance),
+  };
 }
 
 /** The fraction of [from, to] covered by the union of the given intervals. */
@@ -170,5 +196,6 @@ export function gridFromRules(group: RuleGroup, tolerance = RULE_TOLERANCE): Gri
   const { rows, cols } = gridBoundaries(group, tolerance);
   if (rows.length < 3 || cols.length < 3) return null;
   const cells = mergedCells(rows, cols, group.h, group.v, tolerance);
+  if (cells.length < 2) return null;
   return { rows, cols, bbox: [cols[0]!, rows[0]!, cols[cols.length - 1]!, rows[rows.length - 1]!], cells };
 }

@@ -1,0 +1,50 @@
+/**
+ * Checks a run before anything is written, so a bad record never leaves a half-replaced
+ * dataset: every document parses against the model (defaults filled in, unknown fields
+ * dropped), doc_ids are unique and safe as file names, and every row belongs to the
+ * document it is listed under.
+ */
+import { CanonicalDocument } from '@budget/model';
+import { DatasetValidationError } from './errors.ts';
+import type { DatasetRun } from './run.ts';
+import { rowsOf, TABLE_NAMES } from './tables.ts';
+
+/** A doc_id becomes documents/<doc_id>.json: no separators, no dot-names. */
+const SAFE_DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+const MAX_ISSUES = 20;
+
+export function isSafeDocId(id: string): boolean {
+  return SAFE_DOC_ID.test(id);
+}
+
+export function validateRun(run: DatasetRun): CanonicalDocument[] {
+  if (typeof run.toolVersion !== 'string' || run.toolVersion === '') throw new TypeError('writeDataset: toolVersion is required');
+  for (const key of ['startedAt', 'finishedAt'] as const) {
+    if (!(run[key] instanceof Date) || Number.isNaN(run[key].getTime())) throw new TypeError(`writeDataset: ${key} must be a valid Date`);
+  }
+  const issues: string[] = [];
+  const seen = new Set<string>();
+  const documents = run.documents.map((raw, index) => {
+    const parsed = CanonicalDocument.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push(`documents[${index}].${issue.path.join('.')}: ${issue.message}`);
+      return null;
+    }
+    const doc = parsed.data;
+    const id = doc.document.doc_id;
+    if (!isSafeDocId(id)) issues.push(`documents[${index}].document.doc_id: ${JSON.stringify(id)} cannot be a file name`);
+    if (seen.has(id)) issues.push(`documents[${index}].document.doc_id: ${id} appears twice`);
+    seen.add(id);
+    for (const table of TABLE_NAMES) {
+      const stray = rowsOf(doc, table).findIndex((row) => (row as { doc_id: string }).doc_id !== id);
+      if (stray >= 0) issues.push(`documents[${index}].${table}[${stray}].doc_id: differs from the document's ${id}`);
+    }
+    return doc;
+  });
+  if (issues.length > 0) {
+    const shown = issues.slice(0, MAX_ISSUES);
+    if (issues.length > MAX_ISSUES) shown.push(`... and ${issues.length - MAX_ISSUES} more`);
+    throw new DatasetValidationError('writeDataset: the documents do not match the model; nothing was written', shown);
+  }
+  return documents as CanonicalDocument[];
+}
