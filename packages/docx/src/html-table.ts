@@ -12,6 +12,7 @@ import { MAX_COLSPAN, MAX_ROWSPAN, parseSpan, placeOnGrid, type SpannedCell } fr
 const SECTION_TAGS = new Set(['thead', 'tbody', 'tfoot']);
 const ROW_TAGS = new Set(['tr']);
 const CELL_TAGS = new Set(['td', 'th']);
+const ROW_OR_SECTION_TAGS = new Set([...ROW_TAGS, ...SECTION_TAGS]);
 
 interface CellContent {
   text: string;
@@ -42,7 +43,7 @@ export function tableToBlock(table: DomElement, tableIndex: number): { block: Ta
 }
 
 function tableRows(table: DomElement): DomElement[] {
-  return [...childElements(table, new Set([...ROW_TAGS, ...SECTION_TAGS]))].flatMap((child) =>
+  return childElements(table, ROW_OR_SECTION_TAGS).flatMap((child) =>
     SECTION_TAGS.has(child.name) ? childElements(child, ROW_TAGS) : [child],
   );
 }

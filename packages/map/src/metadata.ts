@@ -21,6 +21,7 @@ function firstMatch(texts: string[], pattern: RegExp): RegExpMatchArray | null {
 
 function cleanDepartment(name: string): string {
   return name
+    .replace(/^第[一二三四五六七八九十]+部分/, '')
     .replace(/^[(（]|[)）]$/g, '')
     .replace(/^(中共)?\d{4}年度?/, '')
     .replace(/[(（]本级[)）]$/, '')
@@ -29,8 +30,8 @@ function cleanDepartment(name: string): string {
 
 /** Candidate department names in order of trust. */
 function departmentOf(texts: string[], unitRows: Array<{ code: string; name: string }>): { name: string | null; code: string | null } {
-  const labelled = firstMatch(texts, /(?:部门名称|单位名称|预算单位名称|预算\(单位\)名称|部门\(单位\)名称)[:：](?:\d+[-－])?(.+?)(?:(?:金额单位|单位|预算年度)[:：].*)?$/);
-  if (labelled) return { name: cleanDepartment(labelled[1]!), code: unitRows[0]?.code ?? null };
+  const labelled = firstMatch(texts, /(?:部门名称|单位名称|预算单位名称|预算\(单位\)名称|部门\(单位\)名称|^部门|^单位)[:：](?:\d+[-－])?(.+?)(?:(?:金额单位|单位|预算年度)[:：].*)?$/);
+  if (labelled && !/^(万元|千元|元)/.test(labelled[1]!)) return { name: cleanDepartment(labelled[1]!), code: unitRows[0]?.code ?? null };
   const runningHead = firstMatch(texts, new RegExp(`^(\\d{3})([\\u4e00-\\u9fff（）()]{4,40}${ORG_TAIL})$`));
   if (runningHead) return { name: cleanDepartment(runningHead[2]!), code: runningHead[1]! };
   if (unitRows.length > 0) {
@@ -59,7 +60,9 @@ export function metadataOf(blocks: Block[], unitRows: Array<{ code: string; name
     .slice(0, 400)
     .map((b) => compact(toHalfWidth(b.text)));
   const head = texts.slice(0, 40);
-  const department = departmentOf(texts, unitRows);
+  // The file name is a last resort ("江苏省委办公厅2019年度部门预算公开表格.pdf").
+  const fileName = compact(source.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '');
+  const department = departmentOf([...texts, fileName], unitRows);
   const decisive = [...head.filter((t) => /(预算|决算)/.test(t) && t.length < 60), compact(source)];
   const kind: DocumentKind = decisive.some((t) => /决算/.test(t)) && !decisive.some((t) => /预算(公开|表|信息)/.test(t) && !/决算/.test(t)) ? 'final_accounts' : 'budget';
   const region = regionIn([department.name ?? '', ...head.slice(0, 10)].join(' '));

@@ -123,5 +123,7 @@ export interface Disclosure {
   staff: { authorized: number | null; actual: number | null };
   /** Projects stated only in prose (style D's 003 variant), in order. */
   proseProjects: ExpectedProject[];
+  /** The unit most of the document's tables print (or its prose, where it has no tables). */
+  printedUnit: Unit;
   creator: string;
 }

@@ -44,13 +44,16 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
   const rows = groupBy(lines.filter((l) => l.classification !== 'none' || l.item === 'total'), (l) => `${l.table}|${l.row}|${l.page}`);
   for (const row of rows.values()) {
     const m = new Map(row.map((l) => [l.measure, l]));
-    const identities: Array<[string, string[]]> = [['total', ['basic', 'project']], ['basic', ['personnel', 'public_funds']]];
+    // 合计 counts every spending column the row prints beside 基本 and 项目 (Jiangsu adds 单位预留机动经费, 结转下年资金).
+    const totalParts = ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated'];
+    const identities: Array<[string, string[]]> = [['total', totalParts], ['basic', ['personnel', 'public_funds']]];
     for (const [whole, parts] of identities) {
       const wholeLine = m.get(whole);
-      if (!wholeLine || !parts.some((p) => m.has(p))) continue;
+      if (!wholeLine || parts.filter((p) => m.has(p)).length < 2) continue;
       const partsSum = parts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
-      results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, parts.length),
-        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${parts.join(' + ')}`));
+      const printed = parts.filter((p) => m.has(p));
+      results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, printed.length),
+        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printed.join(' + ')}`));
     }
   }
   return results;
