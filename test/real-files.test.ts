@@ -4,13 +4,28 @@
  * Skips, saying so, where the folder is absent (a fresh clone outside this workplace).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { Decimal } from '@budget/model';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, processDocument } from '@budget/pipeline';
 
 const dir = resolve(import.meta.dirname, '../../shared/real/jiangsu');
 const present = existsSync(dir);
 if (!present) console.warn(`real-files: ${dir} is absent; the regression over real disclosures is skipped`);
+
+/** The hand-checked 收支预算总表.csv beside three departments' files: 收入合计 and 支出合计 (万元) by year. */
+function checkedTotals(file: string): Map<number, { income: string; expenditure: string }> {
+  const csv = join(dirname(file), '收支预算总表.csv');
+  const out = new Map<number, { income: string; expenditure: string }>();
+  if (!existsSync(csv)) return out;
+  const [header, ...rows] = readFileSync(csv, 'utf8').trim().split('\n').map((l) => l.split(','));
+  const col = (name: string) => header!.indexOf(name);
+  for (const row of rows) {
+    const toYuan = (v: string) => new Decimal(v).times(10000).toFixed(2);
+    out.set(Number(row[0]!.slice(0, 4)), { income: toYuan(row[col('收入合计')]!), expenditure: toYuan(row[col('支出合计')]!) });
+  }
+  return out;
+}
 
 describe.skipIf(!present)('real Jiangsu disclosures', async () => {
   const files = present ? (await expandInputs([dir])).filter((f) => f.endsWith('.pdf')) : [];
@@ -31,6 +46,12 @@ describe.skipIf(!present)('real Jiangsu disclosures', async () => {
       const printsTables = kinds.length >= 8;
       const statesTotals = d.income_total !== null && d.expenditure_total !== null;
       expect(printsTables || statesTotals).toBe(true);
+      // Where a hand-checked table of the summary's totals exists, the totals equal it.
+      const checked = d.year ? checkedTotals(file).get(d.year) : undefined;
+      if (checked) {
+        expect(d.income_total).toBe(checked.income);
+        expect(d.expenditure_total).toBe(checked.expenditure);
+      }
     });
   }
 });
