@@ -43,9 +43,15 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       record = failedRecord(digest ?? sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', `cannot read input: ${reason}`);
     }
-    records.push(record);
-    inputs.push({ source, sha256: digest, status: record.document.status, error: record.document.error });
-    options.onProgress?.(records.length, sources.length, record);
+    // The same bytes under two names are one document (doc_id is the content hash).
+    const first = records.find((r) => r.document.doc_id === record.document.doc_id);
+    if (first) {
+      inputs.push({ source, sha256: digest, status: 'duplicate', error: `same content as ${first.document.source}` });
+    } else {
+      records.push(record);
+      inputs.push({ source, sha256: digest, status: record.document.status, error: record.document.error });
+    }
+    options.onProgress?.(inputs.length, sources.length, record);
   }
   const finishedAt = new Date();
   await writeDataset(options.out, {
