@@ -1,5 +1,5 @@
 /** Headline figures: from the tables where they print them, else from the prose; never computed. */
-import { Decimal, type BudgetLine, type Fact, type Finding, type HeadlineKey, type TableKind } from '@budget/model';
+import type { BudgetLine, Fact, HeadlineKey, TableKind } from '@budget/model';
 
 interface Rule { kinds: TableKind[]; item?: string; measure: string; totalRow?: boolean }
 
@@ -40,27 +40,11 @@ function fromTables(lines: BudgetLine[], key: HeadlineKey): Fact | null {
   return null;
 }
 
-/** Table wins; prose fills in where no table prints the figure; disagreements become findings. */
-export function headlines(lines: BudgetLine[], prose: Partial<Record<HeadlineKey, Fact>>, findings: Finding[]): Partial<Record<HeadlineKey, Fact>> {
+/** Table wins; the prose fills in where no table prints the figure (validation compares the two). */
+export function headlines(lines: BudgetLine[], prose: Partial<Record<HeadlineKey, Fact>>): Partial<Record<HeadlineKey, Fact>> {
   const out: Partial<Record<HeadlineKey, Fact>> = {};
   for (const key of Object.keys(TABLE_RULES) as HeadlineKey[]) {
-    const table = fromTables(lines, key);
-    const stated = prose[key];
-    if (table && stated && table.amount_yuan !== stated.amount_yuan) {
-      const diff = new Decimal(table.amount_yuan).minus(stated.amount_yuan).abs();
-      // Prose rounds 万元 figures; a gap under 100 元 is that rounding, not a disagreement.
-      findings.push({
-        check: 'narrative.vs_table',
-        severity: diff.lessThan(100) ? 'info' : 'warning',
-        table: null,
-        page: stated.provenance.page,
-        code: key,
-        expected: table.amount_yuan,
-        actual: stated.amount_yuan,
-        message: `${key}: the prose states ${stated.amount_yuan} 元 ("${stated.provenance.text}"), the table prints ${table.amount_yuan} 元`,
-      });
-    }
-    const chosen = table ?? stated;
+    const chosen = fromTables(lines, key) ?? prose[key];
     if (chosen) out[key] = chosen;
   }
   return out;

@@ -88,7 +88,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     .map((l) => ({ code: l.unit_code!, name: l.unit_name ?? l.name }));
   const meta = metadataOf(doc.blocks, unitRows, doc.source);
   const prose = proseFacts(doc.blocks);
-  const headline = headlines(lines, prose.facts, findings);
+  const headline = headlines(lines, prose.facts);
   const projects = projectsOf(doc.docId, contexts);
   const indicators = indicatorsOf(doc.docId, contexts);
 
@@ -118,6 +118,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
   return {
     document,
     headline_sources: headline as Record<string, (typeof headline)[keyof typeof headline] & object>,
+    prose_facts: prose.facts as Record<string, (typeof headline)[keyof typeof headline] & object>,
     tables,
     budget_lines: lines,
     projects,

@@ -20,7 +20,9 @@ const LABELS: Array<[HeadlineKey, RegExp[]]> = [
 ];
 
 /** Between a label and its figure: no other figure, no sentence end, a few characters at most. */
-const GAP = String.raw`[^0-9。；;，,、]{0,6}?`;
+const GAP = String.raw`(?:(?!增|减|比|较|下降|上升|占)[^0-9。；;，,、]){0,6}?`;
+/** A label right after a change word states a change, not the figure ("增加基本支出844.15万元"). */
+const NOT_A_CHANGE = String.raw`(?<!增加|减少|增长|下降|压减|调增|调减)`;
 const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)(万元|元|千元)`;
 
 export interface ProseFacts {
@@ -76,7 +78,7 @@ export function proseFacts(blocks: Block[]): ProseFacts {
   for (const [key, labels] of LABELS) {
     // The earliest statement wins: disclosures state the department's totals before the parts.
     const matches = labels
-      .map((label) => new RegExp(`(?:${label.source})` + GAP + AMOUNT).exec(stream.text))
+      .map((label) => new RegExp(NOT_A_CHANGE + `(?:${label.source})` + GAP + AMOUNT).exec(stream.text))
       .filter((m): m is RegExpExecArray => m !== null && parseFigure(m[1]!) !== null)
       .sort((a, b) => a.index - b.index);
     for (const m of matches.slice(0, 1)) {

@@ -143,6 +143,8 @@ export type RecognisedTable = z.infer<typeof RecognisedTable>;
 export const CanonicalDocument = z.object({
   document: DocumentRow,
   headline_sources: z.record(z.string(), Fact),
+  /** Extension: every headline figure the prose states, kept so validation can check it against the tables. */
+  prose_facts: z.record(z.string(), Fact).default({}),
   tables: z.array(RecognisedTable),
   budget_lines: z.array(BudgetLine),
   projects: z.array(Project),

@@ -35,7 +35,7 @@ export function failedRecord(docId: string, source: string, format: Format, erro
     ...Object.fromEntries(HEADLINE_KEYS.map((k) => [k, null])),
     staff_authorized: null, staff_actual: null, table_kinds: null,
   } as DocumentRow;
-  return { document, headline_sources: {}, tables: [], budget_lines: [], projects: [], indicators: [], findings: [] };
+  return { document, headline_sources: {}, prose_facts: {}, tables: [], budget_lines: [], projects: [], indicators: [], findings: [] };
 }
 
 async function extract(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<SourceDocument> {

@@ -1,0 +1,76 @@
+/** The same figure printed in two places must agree: across tables, and between prose and tables. */
+import { Decimal, type BudgetLine, type Fact } from '@budget/model';
+import { compare, roundingAllowance, type CheckResult } from './checks.ts';
+
+interface Pair {
+  a: { table: string; measure: string };
+  b: { table: string; measure: string };
+  /** How rows are matched: by subject code, or summary function-class item to class code. */
+  by: 'code' | 'class_item';
+}
+
+/** Pairs that print the same money by construction (same scope of funds). */
+const PAIRS: Pair[] = [
+  { a: { table: 'function_expenditure', measure: 'general_budget' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'code' },
+  { a: { table: 'general_budget_expenditure', measure: 'basic' }, b: { table: 'general_budget_basic', measure: 'basic' }, by: 'code' },
+  { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'function_expenditure', measure: 'total' }, by: 'class_item' },
+  { a: { table: 'fiscal_summary', measure: 'general_budget' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'class_item' },
+  { a: { table: 'fiscal_expenditure', measure: 'total' }, b: { table: 'fiscal_summary', measure: 'total' }, by: 'class_item' },
+];
+
+function keyOf(line: BudgetLine, by: Pair['by'], side: 'a' | 'b'): string | null {
+  if (by === 'code') return line.code;
+  // class_item: a summary row "function.201" on one side, the class row "201" on the other.
+  if (line.item?.startsWith('function.')) return line.item.slice('function.'.length);
+  if (side === 'b' && line.code?.length === 3) return line.code;
+  if (side === 'a' && line.code?.length === 3) return line.code;
+  return null;
+}
+
+/** Lines of one table and measure keyed by subject; a subject printed twice (per unit) is ambiguous and left out. */
+function index(lines: BudgetLine[], table: string, measure: string, by: Pair['by'], side: 'a' | 'b'): Map<string, BudgetLine> {
+  const seen = new Map<string, BudgetLine | null>();
+  for (const line of lines) {
+    if (line.table !== table || line.measure !== measure) continue;
+    const key = keyOf(line, by, side);
+    if (!key) continue;
+    seen.set(key, seen.has(key) ? null : line);
+  }
+  return new Map([...seen].filter((e): e is [string, BudgetLine] => e[1] !== null));
+}
+
+export function crossTableChecks(lines: BudgetLine[]): CheckResult[] {
+  const results: CheckResult[] = [];
+  for (const pair of PAIRS) {
+    const left = index(lines, pair.a.table, pair.a.measure, pair.by, 'a');
+    const right = index(lines, pair.b.table, pair.b.measure, pair.by, 'b');
+    for (const [key, a] of left) {
+      const b = right.get(key);
+      if (!b) continue;
+      results.push(compare('cross_table.total', new Decimal(a.amount_yuan), new Decimal(b.amount_yuan), roundingAllowance([a, b], 0),
+        { table: b.table, page: b.page, code: key },
+        `${key} ${pair.a.measure} in ${a.table} (p${a.page}) = ${pair.b.measure} in ${b.table} (p${b.page})`));
+    }
+  }
+  return results;
+}
+
+/**
+ * Figures the prose states against the tables. Prose rounds to 0.01 万元 or to fewer
+ * digits ("13.4万元"), so a gap below 0.5 万元 on a rounded statement is rounding (info).
+ */
+export function proseChecks(prose: Record<string, Fact>, headline: Record<string, Fact>): CheckResult[] {
+  const results: CheckResult[] = [];
+  for (const [key, stated] of Object.entries(prose)) {
+    const chosen = headline[key];
+    if (!chosen || chosen.from !== 'table') continue;
+    const digits = stated.provenance.text.match(/\.(\d+)万元/)?.[1]?.length ?? 0;
+    const allowance = /万元/.test(stated.provenance.text) ? new Decimal(10000).times(new Decimal(10).pow(-digits)).dividedBy(2) : new Decimal(0);
+    const result = compare('narrative.vs_table', new Decimal(chosen.amount_yuan), new Decimal(stated.amount_yuan), allowance,
+      { table: null as unknown as string, page: stated.provenance.page, code: key },
+      `${key}: the prose states "${stated.provenance.text}" (p${stated.provenance.page ?? '?'}), the table prints ${chosen.amount_yuan} 元`);
+    if (result.finding && !result.passed) result.finding.severity = 'warning';
+    results.push(result);
+  }
+  return results;
+}
