@@ -21,6 +21,12 @@ export function headingOf(blocks: Block[], index: number): TableHeading {
     if (block.type === 'table') break;
     unit ??= unitIn(block.text);
     if (!title && looksLikeTableTitle(block.text) && recogniseTableKind(block.text)) title = compact(toHalfWidth(block.text));
+    // A long title wraps: "…会议费、培训费支出预" over "算表".
+    const above = blocks[i - 1];
+    if (!title && above?.type === 'paragraph') {
+      const joined = compact(toHalfWidth(above.text + block.text));
+      if (looksLikeTableTitle(joined) && recogniseTableKind(joined)) title = joined;
+    }
     if (title && unit) break;
   }
   // Some exporters put the title and the unit line inside the table, as full-width rows.
