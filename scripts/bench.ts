@@ -36,7 +36,7 @@ function expectedFor(path: string): Expected | null {
 
 function printDetails(label: string, s: ReturnType<typeof emptyScore>): void {
   if (!values.verbose) return;
-  for (const line of [...s.misses, ...s.wrong, ...s.fieldErrors].slice(0, 60)) console.log(`  ${label} ${line}`);
+  for (const line of [...s.misses, ...s.wrong, ...s.fieldErrors]) console.log(`  ${label} ${line}`);
 }
 
 async function benchSamples(): Promise<Speed> {

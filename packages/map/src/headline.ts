@@ -23,7 +23,10 @@ const TABLE_RULES: Record<HeadlineKey, Rule[]> = {
     { kinds: ['income_expenditure_summary'], item: 'expenditure.public_funds', measure: 'total' },
     { kinds: ['expenditure_summary'], item: 'total', measure: 'public_funds' },
   ],
-  three_public_total: [{ kinds: ['three_public'], item: 'three_public.total', measure: 'total' }],
+  three_public_total: [
+    { kinds: ['three_public'], item: 'three_public.total', measure: 'total' },
+    { kinds: ['three_public'], item: 'total', measure: 'total' },
+  ],
   three_public_overseas: [{ kinds: ['three_public'], item: 'three_public.overseas', measure: 'total' }],
   three_public_vehicle_purchase: [{ kinds: ['three_public'], item: 'three_public.vehicle_purchase', measure: 'total' }],
   three_public_vehicle_operation: [{ kinds: ['three_public'], item: 'three_public.vehicle_operation', measure: 'total' }],

@@ -43,15 +43,16 @@ const FUNCTION_CLASSES: Array<[RegExp, string]> = [
 ];
 
 const THREE_PUBLIC_ITEMS: Array<[RegExp, string]> = [
-  [/(三公.*(合计|小计)|^合计$|^总计$)/, 'three_public.total'],
+  // A bare 合计 row may also count 会议费 and 培训费 (Hebei style): it is the table's total, item "total".
+  [/三公.*(合计|小计)/, 'three_public.total'],
   [/因公出国/, 'three_public.overseas'],
   [/公务用车购置及运行|公务用车购置及运维|公务用车购置及运行维护/, 'three_public.vehicle'],
   [/公务用车购置(费)?$/, 'three_public.vehicle_purchase'],
   [/公务用车运行|公务用车运维|^运行维护费$/, 'three_public.vehicle_operation'],
   [/公务接待/, 'three_public.reception'],
   // Jiangsu prints 会议费 and 培训费 beside the “三公”经费 (extension items).
-  [/^会议费$/, 'three_public.meeting'],
-  [/^培训费$/, 'three_public.training'],
+  [/会议费$/, 'three_public.meeting'],
+  [/培训费$/, 'three_public.training'],
 ];
 
 /** Name as the contract wants it: no whitespace, no list prefix. */

@@ -45,7 +45,11 @@ const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/财政拨款/, 'fiscal_appropriation'],
 ];
 
+/** Headings that name the whole table rather than a column group ("一般公共预算基本支出 › 合计" is the table's 合计). */
+const TABLE_WIDE = /^(本年)?(一般公共预算|财政拨款)(基本支出|支出)(预算)?$/;
+
 export function headerToken(text: string, year: number | null): Token | null {
+  if (TABLE_WIDE.test(text)) return null;
   const y = text.match(/^(\d{4})年?(预算数?|度)?$/);
   if (y) {
     if (year === null) return null;

@@ -39,12 +39,45 @@ function textAt(table: TableBlock, row: number, col: number): string {
 interface RowSubject {
   code: string | null;
   name: string;
+  /** Set when the row itself is a budget-unit row (103001-…（本级）). */
   unit: { code: string; name: string } | null;
+  /** Set when the row names the unit it belongs to in a column of its own (项目单位). */
+  ownerUnit: { code: string; name: string } | null;
   repaired: boolean;
 }
 
+/** A list of named things (项目名称) with their unit in a column of its own (项目单位). */
+function namedListColumns(segment: Segment, paths: string[][]): { name: number; unit: number | null } | null {
+  const leaf = (c: number) => (paths[c] ?? []).join('›');
+  const name = segment.nameCols.find((c) => /项目名称/.test(leaf(c)));
+  if (name === undefined) return null;
+  const unit = segment.nameCols.find((c) => c !== name && /单位/.test(leaf(c))) ?? null;
+  return { name, unit };
+}
+
 /** The code and name a row prints in one segment, in whichever of the three forms it uses. */
-function subjectOf(table: TableBlock, row: number, segment: Segment): RowSubject {
+function subjectOf(table: TableBlock, row: number, segment: Segment, paths: string[][]): RowSubject {
+  const list = namedListColumns(segment, paths);
+  if (list) {
+    const unitText = list.unit !== null ? textAt(table, row, list.unit) : '';
+    // The 合计 row prints its label in whichever text column comes first.
+    const totalLabel = segment.nameCols.map((c) => textAt(table, row, c)).find(isTotalName);
+    const name = cleanName(textAt(table, row, list.name) || totalLabel || '');
+    const split = splitCodeAndName(unitText);
+    // A unit row: its code in the name column, its name in the unit column ("102 | 洛阳市…办公室").
+    if (/^\d{3,6}$/.test(name) && unitText && !split) {
+      return { code: null, name: cleanName(unitText), unit: { code: name, name: cleanName(unitText) }, ownerUnit: null, repaired: false };
+    }
+    const nameAsUnit = splitCodeAndName(name);
+    // A unit row inside the list ("102 | 洛阳市西工区人民政府办公室" in the name column).
+    if (nameAsUnit && isUnitCode(nameAsUnit.code, nameAsUnit.name)) {
+      return { code: null, name: cleanName(nameAsUnit.name), unit: { code: nameAsUnit.code, name: cleanName(nameAsUnit.name) }, ownerUnit: null, repaired: false };
+    }
+    return {
+      code: null, name, unit: null, repaired: false,
+      ownerUnit: split ? { code: split.code, name: cleanName(split.name) } : null,
+    };
+  }
   const nameCell = segment.nameCols.map((c) => cellAt(table, row, c)).find((c) => c && compact(c.text));
   let name = compact(toHalfWidth(nameCell?.text ?? ''));
   let repaired = (nameCell?.repairs?.length ?? 0) > 0;
@@ -54,8 +87,12 @@ function subjectOf(table: TableBlock, row: number, segment: Segment): RowSubject
   for (const { col, part } of segment.codeCols) {
     const cell = cellAt(table, row, col);
     if (cell?.repairs?.length) repaired = true;
-    parts[part] = compact(toHalfWidth(cell?.text ?? ''));
+    // A row may print two code systems (部门预算经济分类 301|02, 政府预算经济分类 501|01):
+    // the first is the department's, which the contract keeps.
+    if (!(part in parts)) parts[part] = compact(toHalfWidth(cell?.text ?? ''));
   }
+  // 合计 printed in the code column, the name column left blank.
+  if (!name) name = Object.values(parts).find((t) => /^(合计|总计)$/.test(t)) ?? '';
   if (parts.full) code = parts.full.replace(/\D/g, '') || null;
   else if (parts.class) code = joinCodeParts(parts.class, parts.section ?? '', parts.item ?? '') || null;
   if (parts.unit) unitCode = parts.unit || null;
@@ -65,7 +102,7 @@ function subjectOf(table: TableBlock, row: number, segment: Segment): RowSubject
   }
   if (code && isUnitCode(code, name)) { unitCode = code; code = null; }
   const unit = unitCode ? { code: unitCode, name: cleanName(name) } : null;
-  return { code, name: cleanName(name), unit, repaired };
+  return { code, name: cleanName(name), unit, ownerUnit: null, repaired };
 }
 
 /** In a 三公 table whose columns are the items, the item each amount column stands for. */
@@ -76,7 +113,7 @@ function threePublicColumnItems(ctx: TableContext, segment: Segment, names: Map<
     // 小计 under a group is the group's item: “三公”经费 › 小计, 公务用车购置及运行费 › 小计.
     const named = path.length > 1 && /^(小计|合计)$/.test(path[path.length - 1]!) ? path.slice(0, -1) : path;
     for (let i = named.length - 1; i >= 0; i--) {
-      const item = threePublicItem(named[i]!) ?? (/三公/.test(named[i]!) ? 'three_public.total' : null);
+      const item = threePublicItem(named[i]!) ?? (/三公/.test(named[i]!) || isTotalName(named[i]!) ? 'three_public.total' : null);
       if (item) { items.set(col, item); names.set(col, cleanName(named[i]!)); break; }
     }
   }
@@ -88,6 +125,16 @@ function threePublicColumnItems(ctx: TableContext, segment: Segment, names: Map<
   return items.size >= 2 ? items : null;
 }
 
+function hasMeetingOrTrainingRows(table: TableBlock, from: number, segment: Segment): boolean {
+  for (let row = from; row < table.nRows; row++) {
+    for (const col of segment.nameCols) {
+      const item = threePublicItem(textAt(table, row, col));
+      if (item === 'three_public.meeting' || item === 'three_public.training') return true;
+    }
+  }
+  return false;
+}
+
 export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Finding[]): BudgetLine[] {
   const lines: BudgetLine[] = [];
   const warnedColumns = new Set<number>();
@@ -95,8 +142,10 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
     const columnNames = new Map<number, string>();
     const columnItems = ctx.kind === 'three_public' ? threePublicColumnItems(ctx, segment, columnNames) : null;
     let unit: { code: string; name: string } | null = null;
+    // Where 会议费 / 培训费 rows stand beside the “三公” items, 合计 counts them too.
+    const onlyThreePublicRows = ctx.kind === 'three_public' && !hasMeetingOrTrainingRows(table, ctx.headerRows, segment);
     for (let row = ctx.headerRows; row < table.nRows; row++) {
-      const subject = subjectOf(table, row, segment);
+      const subject = subjectOf(table, row, segment, ctx.paths);
       const amounts = segment.amountCols
         .map((col) => ({ col, cell: anchorAt(table, row, col) }))
         .filter((a): a is { col: number; cell: Cell } => !!a.cell && compact(a.cell.text) !== '');
@@ -108,8 +157,9 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
       if (!subject.code && !subject.unit && SUMMARY_KINDS.has(ctx.kind)) item = summaryItem(subject.name, segment.side ?? SIDE_OF_KIND[ctx.kind] ?? null) ?? item;
       // A table with no name column (支出预算总表 printed as one row of totals) is its own total.
       if (segment.nameCols.length === 0 && segment.codeCols.length === 0 && !item) item = 'total';
-      if (!subject.code && ctx.kind === 'three_public' && !columnItems) item = threePublicItem(subject.name) ?? item;
-      if (ctx.kind === 'project_expenditure' && !subject.code && !item && subject.name) item = 'project';
+      if (!subject.code && ctx.kind === 'three_public' && !columnItems) {
+        item = threePublicItem(subject.name) ?? (item === 'total' && onlyThreePublicRows ? 'three_public.total' : item);
+      }
       for (const { col, cell } of amounts) {
         const printed = compact(toHalfWidth(cell.text));
         const amount = parseFigure(printed);
@@ -147,8 +197,8 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
           table_title: ctx.title,
           page: rowPage(table, row),
           row,
-          unit_code: unit?.code ?? null,
-          unit_name: unit?.name ?? null,
+          unit_code: subject.ownerUnit?.code ?? unit?.code ?? null,
+          unit_name: subject.ownerUnit?.name ?? unit?.name ?? null,
           classification: subject.code ? classificationOf(subject.code) : 'none',
           item: subject.code ? null : lineItem,
           code: subject.code,
@@ -165,4 +215,3 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
   return lines;
 }
 
-export { textAt };

@@ -5,10 +5,14 @@
  */
 import { cellAt, compact, joinWrapped, parseFigure, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
 
-/** Lines between two parts of one table: running heads, page numbers, unit and year lines. */
-function isPageFurniture(block: Block): boolean {
+/**
+ * Lines between two parts of one table: running heads, page numbers, unit and year lines,
+ * and any line the previous page also printed (a department name wrapped in a narrow head).
+ */
+function isPageFurniture(block: Block, previousPageTexts: Set<string>): boolean {
   if (block.type !== 'paragraph') return false;
   if (block.running) return true;
+  if (previousPageTexts.has(compact(block.text))) return true;
   const t = compact(block.text);
   return /^(\d{1,4}|-\d+-|第\d+页(共\d+页)?|共\d+页)$/.test(t) || /^(预算年度|单位|金额单位)[:：]/.test(t) || /^续表$/.test(t);
 }
@@ -95,8 +99,19 @@ function append(first: TableBlock, next: TableBlock, findings: Finding[]): Table
   };
 }
 
+function paragraphTextsByPage(blocks: Block[]): Map<number, Set<string>> {
+  const byPage = new Map<number, Set<string>>();
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' || block.page === null) continue;
+    if (!byPage.has(block.page)) byPage.set(block.page, new Set());
+    byPage.get(block.page)!.add(compact(block.text));
+  }
+  return byPage;
+}
+
 export function joinPageContinuations(doc: SourceDocument): SourceDocument {
   const findings: Finding[] = [];
+  const textsByPage = paragraphTextsByPage(doc.blocks);
   const out: Block[] = [];
   let lastTableIndex = -1;
   for (const block of doc.blocks) {
@@ -105,7 +120,7 @@ export function joinPageContinuations(doc: SourceDocument): SourceDocument {
       const between = out.slice(lastTableIndex + 1);
       const continues =
         previous.pageEnd !== null && block.page !== null && block.page === previous.pageEnd + 1 &&
-        previous.nCols === block.nCols && between.every(isPageFurniture);
+        previous.nCols === block.nCols && between.every((b) => isPageFurniture(b, textsByPage.get(previous.pageEnd!) ?? new Set()));
       if (continues) {
         out[lastTableIndex] = append(previous, block, findings);
         continue;
