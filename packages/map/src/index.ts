@@ -41,7 +41,10 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const lines: BudgetLine[] = [];
   const contexts: Array<{ table: TableBlock; ctx: TableContext }> = [];
   const headings = doc.blocks.map((block, i) => (block.type === 'table' ? headingOf(doc.blocks, i) : null));
-  const documentUnit = dominantUnit(headings.map((h) => h?.unit).filter((u): u is Unit => !!u));
+  const prose = proseFacts(doc.blocks);
+  // Where no table prints a unit, the unit the prose states its figures in.
+  const proseUnit = dominantUnit(Object.values(prose.facts).map((f) => (/万元/.test(f!.provenance.text) ? '万元' : '元') as Unit));
+  const documentUnit = dominantUnit(headings.map((h) => h?.unit).filter((u): u is Unit => !!u)) ?? proseUnit;
   const prelimMeta = metadataOf(doc.blocks, [], doc.source);
 
   let previousUnit: Unit | null = null;
@@ -87,7 +90,6 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     .filter((l) => l.item === 'unit.total' && l.unit_code)
     .map((l) => ({ code: l.unit_code!, name: l.unit_name ?? l.name }));
   const meta = metadataOf(doc.blocks, unitRows, doc.source);
-  const prose = proseFacts(doc.blocks);
   const headline = headlines(lines, prose.facts);
   const projects = projectsOf(doc.docId, contexts);
   const indicators = indicatorsOf(doc.docId, contexts);
@@ -105,7 +107,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     department_code: meta.department_code,
     year: meta.year,
     kind: meta.kind,
-    printed_unit: dominantUnit(tables.map((t) => t.unit as Unit).filter(Boolean)) ?? null,
+    printed_unit: documentUnit,
     status: 'ok',
     quality: null,
     error: null,

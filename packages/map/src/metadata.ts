@@ -28,6 +28,18 @@ function cleanDepartment(name: string): string {
     .replace(/(部门|单位)$/, '');
 }
 
+/** A name printed elsewhere with its city or province in front ("南昌市" + "西湖区人民政府办公室"). */
+function withPlacePrefix(name: string, texts: string[]): string {
+  const escaped = name.replace(/[()（）]/g, (c) => `\\${c}`);
+  const hanzi = '(?:(?!年|的|在|为|和)[\\u4e00-\\u9fff])';
+  const prefixed = new RegExp(`((?:${hanzi}{2,7}?(?:省|自治区))?${hanzi}{2,7}?(?:市|州|盟))${escaped}`);
+  for (const text of texts) {
+    const m = text.match(prefixed);
+    if (m) return m[1]! + name;
+  }
+  return name;
+}
+
 /** Candidate department names in order of trust. */
 function departmentOf(texts: string[], unitRows: Array<{ code: string; name: string }>): { name: string | null; code: string | null } {
   const labelled = firstMatch(texts, /(?:部门名称|单位名称|预算单位名称|预算\(单位\)名称|部门\(单位\)名称|^部门|^单位)[:：](?:\d+[-－])?(.+?)(?:(?:金额单位|单位|预算年度)[:：].*)?$/);
@@ -47,8 +59,11 @@ function departmentOf(texts: string[], unitRows: Array<{ code: string; name: str
 }
 
 function yearOf(texts: string[]): number | null {
+  // The title names the year: "2021 年武汉市江汉区统计局 部门预算公开" (later lines compare with other years).
+  const title = texts.slice(0, 6).find((t) => /(部门|单位)(预算|决算)|预算公开|决算公开|年度预算|年度决算/.test(t) && /20\d{2}年/.test(t));
   const m =
     firstMatch(texts, /预算年度[:：]?(20\d{2})/) ??
+    (title ? title.match(/(20\d{2})年/) : null) ??
     firstMatch(texts, /(20\d{2})年度?(?:部门|单位)?(?:预算|决算)/) ??
     firstMatch(texts, /(20\d{2})年/);
   return m ? Number(m[1]) : null;
@@ -62,7 +77,8 @@ export function metadataOf(blocks: Block[], unitRows: Array<{ code: string; name
   const head = texts.slice(0, 40);
   // The file name is a last resort ("江苏省委办公厅2019年度部门预算公开表格.pdf").
   const fileName = compact(source.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '');
-  const department = departmentOf([...texts, fileName], unitRows);
+  const found = departmentOf([...texts, fileName], unitRows);
+  const department = { ...found, name: found.name && !/^[\u4e00-\u9fff]{2,7}?(市|省)/.test(found.name) ? withPlacePrefix(found.name, texts) : found.name };
   const decisive = [...head.filter((t) => /(预算|决算)/.test(t) && t.length < 60), compact(source)];
   const kind: DocumentKind = decisive.some((t) => /决算/.test(t)) && !decisive.some((t) => /预算(公开|表|信息)/.test(t) && !/决算/.test(t)) ? 'final_accounts' : 'budget';
   const region = regionIn([department.name ?? '', ...head.slice(0, 10)].join(' '));
