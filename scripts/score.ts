@@ -33,6 +33,10 @@ export interface Score {
   headlineDocs: number;
   headlineRight: number;
   metadataRight: number;
+  projectsExpected: number;
+  projectsFound: number;
+  indicatorsExpected: number;
+  indicatorsFound: number;
   misses: string[];
   wrong: string[];
   fieldErrors: string[];
@@ -63,7 +67,10 @@ const rowKey = (l: { table: string; code: string | null; item?: string | null; u
   `${l.table}|${l.unit_code ?? ''}|${l.code ?? ''}|${l.code ? '' : l.item ?? ''}|${l.measure}|${l.amount_yuan}`;
 
 export function emptyScore(): Score {
-  return { codedExpected: 0, codedFound: 0, emitted: 0, emittedRight: 0, headlineDocs: 0, headlineRight: 0, metadataRight: 0, misses: [], wrong: [], fieldErrors: [] };
+  return {
+    codedExpected: 0, codedFound: 0, emitted: 0, emittedRight: 0, headlineDocs: 0, headlineRight: 0, metadataRight: 0,
+    projectsExpected: 0, projectsFound: 0, indicatorsExpected: 0, indicatorsFound: 0, misses: [], wrong: [], fieldErrors: [],
+  };
 }
 
 export function scoreDocument(record: CanonicalDocument, expected: Expected, score: Score = emptyScore(), label = record.document.source): Score {
@@ -80,6 +87,21 @@ export function scoreDocument(record: CanonicalDocument, expected: Expected, sco
     score.emitted++;
     if (take(pool, rowKey(line))) score.emittedRight++;
     else score.wrong.push(`${label}: unexpected ${rowKey(line)} (p${line.page} "${line.name}")`);
+  }
+  const projectKey = (p: { code: string | null; name: string; amount_yuan: string | null }) => `${p.code ?? ''}|${p.name}|${p.amount_yuan ?? ''}`;
+  const projects = counter(record.projects.map(projectKey));
+  for (const project of expected.projects ?? []) {
+    score.projectsExpected++;
+    if (take(projects, projectKey(project))) score.projectsFound++;
+    else score.misses.push(`${label}: missing project ${projectKey(project)}`);
+  }
+  type IndicatorLike = { project?: string | null; level3?: string | null; operator?: string | null; value?: string | null; unit?: string | null };
+  const indicatorKey = (i: IndicatorLike) => `${i.level3 ?? ''}|${i.operator ?? ''}|${i.value ?? ''}|${i.unit ?? ''}`;
+  const indicators = counter(record.indicators.map(indicatorKey));
+  for (const indicator of (expected.indicators ?? []) as IndicatorLike[]) {
+    score.indicatorsExpected++;
+    if (take(indicators, indicatorKey(indicator))) score.indicatorsFound++;
+    else score.misses.push(`${label}: missing indicator ${indicatorKey(indicator)}`);
   }
   score.headlineDocs++;
   const doc = record.document as unknown as Record<string, unknown>;
@@ -103,5 +125,7 @@ export function formatScore(s: Score): string {
     `emitted rows right:                                 ${pct(s.emittedRight, s.emitted)}`,
     `documents with headline figures right:              ${pct(s.headlineRight, s.headlineDocs)}`,
     `documents with metadata right:                      ${pct(s.metadataRight, s.headlineDocs)}`,
+    `projects found (code, name, amount):                ${pct(s.projectsFound, s.projectsExpected)}`,
+    `indicators found (level 3, operator, value, unit):  ${pct(s.indicatorsFound, s.indicatorsExpected)}`,
   ].join('\n');
 }

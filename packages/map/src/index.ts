@@ -17,7 +17,8 @@ import { linesOfTable, type TableContext } from './rows.ts';
 import { segmentsOf } from './segments.ts';
 import { recogniseTableKind } from './table-kinds.ts';
 import { headingOf } from './title.ts';
-import { projectsOf, indicatorsOf } from './performance.ts';
+import { performanceOf, projectsOf } from './performance.ts';
+import { hasIndicatorHeader, projectIntroducedBefore } from './performance-table.ts';
 
 export { recogniseTableKind, looksLikeTableTitle, normaliseTitle } from './table-kinds.ts';
 export { measureOf } from './measures.ts';
@@ -51,7 +52,12 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
   doc.blocks.forEach((block, index) => {
     if (block.type !== 'table') return;
     const heading = headings[index]!;
-    const kind = heading.title ? recogniseTableKind(heading.title) : null;
+    let kind = heading.title ? recogniseTableKind(heading.title) : null;
+    const introducedProject = !kind && hasIndicatorHeader(block) ? projectIntroducedBefore(doc.blocks, index) : null;
+    if (!kind && hasIndicatorHeader(block)) {
+      kind = 'project_performance';
+      heading.title = introducedProject ? `${introducedProject.name}绩效目标和指标` : '绩效目标和指标';
+    }
     if (!kind) {
       findings.push({
         check: 'map.table_unrecognised', severity: 'info', table: null, page: block.page, code: null, expected: null,
@@ -73,7 +79,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     const roles = columnRoles(block, paths, dataStart, prelimMeta.year);
     const ctx: TableContext = {
       docId: doc.docId, tableIndex: tables.length, kind, title: heading.title!, unit,
-      year: prelimMeta.year, headerRows: dataStart, paths, roles, segments: segmentsOf(roles, paths),
+      year: prelimMeta.year, headerRows: dataStart, paths, roles, segments: segmentsOf(roles, paths), introducedProject,
     };
     tables.push({
       index: ctx.tableIndex, kind, title: ctx.title, page: block.page, page_end: block.pageEnd, unit,
@@ -91,8 +97,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     .map((l) => ({ code: l.unit_code!, name: l.unit_name ?? l.name }));
   const meta = metadataOf(doc.blocks, unitRows, doc.source);
   const headline = headlines(lines, prose.facts);
-  const projects = projectsOf(doc.docId, contexts);
-  const indicators = indicatorsOf(doc.docId, contexts);
+  const { projects, indicators } = performanceOf(doc.docId, contexts, projectsOf(doc.docId, contexts));
 
   const document: DocumentRow = {
     doc_id: doc.docId,

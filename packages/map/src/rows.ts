@@ -9,6 +9,7 @@ import { cleanName, isTotalName, summaryItem, threePublicItem } from './items.ts
 import { measureOf } from './measures.ts';
 import { cellProvenance, rowPage } from './provenance.ts';
 import type { Segment } from './segments.ts';
+import type { ProjectDraft } from './performance-table.ts';
 
 export interface TableContext {
   docId: string;
@@ -21,6 +22,8 @@ export interface TableContext {
   paths: string[][];
   roles: ColumnRole[];
   segments: Segment[];
+  /** The project a title-less performance grid belongs to, read from the prose above it. */
+  introducedProject?: ProjectDraft | null;
 }
 
 const SUMMARY_KINDS = new Set<TableKind>(['income_expenditure_summary', 'fiscal_summary', 'income_summary', 'expenditure_summary']);

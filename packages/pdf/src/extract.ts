@@ -5,6 +5,7 @@
 import type { Block, Finding, SourceDocument } from '@budget/model';
 import { startDeadline } from './deadline.ts';
 import { ExtractionTimeoutError, TooManyPagesError } from './errors.ts';
+import { pdfWarning } from './findings.ts';
 import { pageBlocks } from './page-blocks.ts';
 import { openPdf, readPage, translatePdfjsError } from './pdfjs.ts';
 import { markRunning } from './running.ts';
@@ -21,14 +22,15 @@ export interface ExtractPdfOptions {
 export const DEFAULT_MAX_PAGES = 500;
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
-function warning(page: number | null, message: string): Finding {
-  return { check: 'extract.pdf', severity: 'warning', table: null, page, code: null, expected: null, actual: null, message };
-}
-
 export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions): Promise<SourceDocument> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const deadline = startDeadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const doc = await deadline.race(openPdf(bytes), 0);
+  const opening = openPdf(bytes);
+  const doc = await deadline.race(opening, 0).catch((err: unknown) => {
+    // Past the deadline the document may still open later; close it then.
+    opening.then((late) => late.destroy(), (openErr: unknown) => void openErr);
+    throw err;
+  });
   try {
     if (doc.numPages > maxPages) throw new TooManyPagesError(doc.numPages, maxPages);
     const blocks: Block[] = [];
@@ -43,8 +45,11 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
         pageHeights.set(n, content.height);
         if (content.items.length === 0) {
           pagesWithoutText++;
-          findings.push(warning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it`));
+          findings.push(pdfWarning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it`));
           continue;
+        }
+        if (content.verticalItems > 0) {
+          findings.push(pdfWarning(n, `page ${n}: ${content.verticalItems} item(s) in vertical writing; their boxes and reading order are approximate`));
         }
         const result = pageBlocks(content);
         blocks.push(...result.blocks);
@@ -52,7 +57,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
       } catch (err) {
         if (err instanceof ExtractionTimeoutError) throw err;
         // One unreadable page should not lose the document; record it and go on.
-        findings.push(warning(n, `page ${n} could not be read: ${translatePdfjsError(err).message}`));
+        findings.push(pdfWarning(n, `page ${n} could not be read: ${translatePdfjsError(err).message}`));
       } finally {
         page?.cleanup();
       }

@@ -191,10 +191,13 @@ export function mergedCells(rows: readonly number[], cols: readonly number[], h:
   return cells;
 }
 
-/** From a rule group to a grid, or null when it is too small to be a table (a box, an underline). */
+/**
+ * From a rule group to a grid, or null when it is no table (a box, an underline). One row
+ * is enough (the last row of a table the page break cut off), one column is not.
+ */
 export function gridFromRules(group: RuleGroup, tolerance = RULE_TOLERANCE): Grid | null {
   const { rows, cols } = gridBoundaries(group, tolerance);
-  if (rows.length < 3 || cols.length < 3) return null;
+  if (rows.length < 2 || cols.length < 3) return null;
   const cells = mergedCells(rows, cols, group.h, group.v, tolerance);
   if (cells.length < 2) return null;
   return { rows, cols, bbox: [cols[0]!, rows[0]!, cols[cols.length - 1]!, rows[rows.length - 1]!], cells };

@@ -31,7 +31,7 @@ function errorMessage(err: unknown): string {
     : String(err);
 }
 
-/** Maps a pdfjs failure to EncryptedPdfError / CorruptPdfError; anything else is rethrown as is. */
+/** Maps a pdfjs failure to EncryptedPdfError / CorruptPdfError; other Errors pass through unchanged. */
 export function translatePdfjsError(err: unknown): Error {
   const name = errorName(err);
   if (name === 'PasswordException') return new EncryptedPdfError(`the PDF is password-protected: ${errorMessage(err)}`, { cause: err });
@@ -70,12 +70,24 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
+/** One page as read from pdfjs, with counts the extractor reports on. */
+export interface PageRead extends PageContent {
+  /** Items set in a vertical font (boxed approximately). */
+  verticalItems: number;
+  /** Big filled areas ignored as shading, and diagonal edges skipped. */
+  ignoredFills: number;
+  diagonals: number;
+}
+
 /** Reads one page: text items and ruling segments in display coordinates (viewport at scale 1). */
-export async function readPage(page: PDFPageProxy): Promise<PageContent & { ignoredFills: number; diagonals: number }> {
+export async function readPage(page: PDFPageProxy): Promise<PageRead> {
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as unknown as Matrix;
   const text = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-  const items = toTextItems(text.items as RawTextItem[], text.styles as Record<string, RawTextStyle>, transform);
+  const styles = text.styles as Record<string, RawTextStyle>;
+  const rawItems = text.items as RawTextItem[];
+  const items = toTextItems(rawItems, styles, transform);
+  const verticalItems = rawItems.filter((i) => i.fontName && styles[i.fontName]?.vertical && i.str.trim()).length;
   const opList = await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.DISABLE });
   const ruling = rulingSegments(opList, transform);
   return {
@@ -83,6 +95,7 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent & { igno
     width: viewport.width,
     height: viewport.height,
     items,
+    verticalItems,
     segments: ruling.segments,
     ignoredFills: ruling.ignoredFills,
     diagonals: ruling.diagonals,

@@ -6,9 +6,18 @@ import { gridFromRules, groupRules, type Grid } from './grid.ts';
 import { compactLayout } from './layout.ts';
 import { rulesFromSegments } from './rules.ts';
 
-/** The grids drawn on a page, top to bottom; boxes and lone rules are not grids. */
-export function findGrids(segments: readonly Segment[], width: number, height: number): Grid[] {
+/** Pages with more ruling than this (maps, charts, hatching) are not searched for grids: it would take too long. */
+export const MAX_SEGMENTS = 50_000;
+export const MAX_RULE_PAIRS = 4_000_000;
+
+/**
+ * The grids drawn on a page, top to bottom; boxes and lone rules are not grids.
+ * Null when the page has too much ruling to search in reasonable time.
+ */
+export function findGrids(segments: readonly Segment[], width: number, height: number): Grid[] | null {
+  if (segments.length > MAX_SEGMENTS) return null;
   const { h, v } = rulesFromSegments(segments, width, height);
+  if (h.length * v.length > MAX_RULE_PAIRS) return null;
   const grids: Grid[] = [];
   for (const group of groupRules(h, v)) {
     const grid = gridFromRules(group);

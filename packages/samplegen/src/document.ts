@@ -84,6 +84,8 @@ export interface ParagraphBlock {
   indent?: boolean;
   /** Points of space above. */
   before?: number;
+  /** Outline level in Word (titles 1, section heads 2); the PDF only sees size and weight. */
+  heading?: 1 | 2;
 }
 
 export interface PageBreakBlock {

@@ -4,7 +4,7 @@
  * Word output carries timestamps; they are pinned so a seed gives the same bytes every run.
  */
 import {
-  AlignmentType, Document, Footer, Header, Packer, PageBreak, PageNumber, PageOrientation, Paragraph,
+  AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, PageOrientation, Paragraph,
   Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { Align, Block, Cell, Disclosure, ParagraphBlock, Section, TableBlock } from './document.ts';
@@ -24,6 +24,7 @@ function run(text: string, size: number, bold = false): TextRun {
 
 function paragraph(block: ParagraphBlock): Paragraph {
   return new Paragraph({
+    heading: block.heading === 1 ? HeadingLevel.HEADING_1 : block.heading === 2 ? HeadingLevel.HEADING_2 : undefined,
     alignment: ALIGN[block.align ?? 'left'],
     indent: block.indent ? { firstLine: Math.round(block.size * 2 * 20) } : undefined,
     spacing: { before: Math.round((block.before ?? 0) * 20), line: 360 },

@@ -3,6 +3,7 @@ import type { Cell } from './document.ts';
 import { textWidth } from './pdf-writer.ts';
 
 const FITS = 0.01;
+const CLOSING = '。，、；：）”》！？';
 
 /**
  * Wraps text into lines no wider than `width`. Cells wrap character by character, as the
@@ -16,6 +17,11 @@ export function wrap(text: string, width: number, size: number, mode: 'chars' | 
     let line = '';
     for (const token of tokens) {
       if (textWidth(line + token, size) <= width + FITS) {
+        line += token;
+        continue;
+      }
+      // Chinese typesetting never starts a line with closing punctuation: it stays on the line above.
+      if (mode === 'words' && line && CLOSING.includes(token)) {
         line += token;
         continue;
       }

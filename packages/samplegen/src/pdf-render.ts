@@ -51,8 +51,11 @@ class Cursor {
     const head = this.section.runningHead;
     if (head) {
       const lines = wrap(head.left, head.leftWidth, head.size);
-      for (const line of lines) this.textAt(this.left, this.y, line, head.size);
-      this.y += lines.length * head.size * LINE + 4;
+      for (const line of lines) {
+        this.textAt(this.left, this.y, line, head.size);
+        this.y += head.size * LINE;
+      }
+      this.y += 4;
       this.textAt(this.left, this.y, head.secondLeft, head.size);
       const right = head.secondRight;
       this.textAt(this.left + this.usableWidth - textWidth(right, head.size), this.y, right, head.size);

@@ -25,11 +25,11 @@ export class ProseWriter {
   }
 
   heading(text: string, size = this.style.size + 1.5, align: Align = 'left'): void {
-    this.blocks.push({ type: 'paragraph', text, size, bold: true, align, before: 6 });
+    this.blocks.push({ type: 'paragraph', text, size, bold: true, align, before: 6, heading: 2 });
   }
 
   title(text: string, size = 18): void {
-    this.blocks.push({ type: 'paragraph', text, size, bold: true, align: 'center', before: 12 });
+    this.blocks.push({ type: 'paragraph', text, size, bold: true, align: 'center', before: 12, heading: 1 });
   }
 
   line(text: string, extra: Partial<ParagraphBlock> = {}): void {

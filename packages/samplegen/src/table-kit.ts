@@ -2,6 +2,8 @@
 import { compact, stripListPrefix, type Classification, type HeadlineKey, type TableKind, type Unit } from '@budget/model';
 import type { Align, Cell, Column, LineFact, TableBlock } from './document.ts';
 import { wan, wanTrimmed, yuanGrouped } from './money-format.ts';
+import { textWidth } from './pdf-writer.ts';
+import { placeCells } from './layout.ts';
 import type { Cents } from './spec.ts';
 
 /** How a table prints figures: its unit, and whether a zero prints as "0.00" or as a blank cell. */
@@ -77,4 +79,24 @@ export function tagHeadline(table: TableBlock, key: HeadlineKey, match: (fact: L
 
 export function tableBlock(kind: TableKind | null, title: string, unit: Unit | null, cols: Column[], header: Cell[][], body: Cell[][], extra: Partial<TableBlock> = {}): TableBlock {
   return { type: 'table', kind, title, unit, columns: cols, header, body, ruled: true, fontSize: 8, ...extra };
+}
+
+/**
+ * Widens right-aligned (figure) columns so no printed figure wraps, then narrows the text
+ * columns to keep the table within `maxWidth`: names may wrap, figures never do (styles A, B).
+ */
+export function fitFigures(table: TableBlock, maxWidth: number): TableBlock {
+  const pad = 5;
+  const widths = table.columns.map((c) => c.width);
+  const figureCols = table.columns.map((c) => c.align === 'right');
+  for (const p of placeCells(table.body, table.columns.length).flat()) {
+    if (p.colSpan === 1 && figureCols[p.col] && p.cell.text) widths[p.col] = Math.max(widths[p.col], textWidth(p.cell.text, table.fontSize) + pad);
+  }
+  const total = widths.reduce((s, w) => s + w, 0);
+  if (total > maxWidth) {
+    const textTotal = widths.reduce((s, w, i) => s + (figureCols[i] ? 0 : w), 0);
+    const factor = Math.max(0.3, (textTotal - (total - maxWidth)) / textTotal);
+    widths.forEach((w, i) => { if (!figureCols[i]) widths[i] = w * factor; });
+  }
+  return { ...table, columns: table.columns.map((c, i) => ({ ...c, width: Math.round(widths[i] * 10) / 10 })) };
 }

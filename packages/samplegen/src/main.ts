@@ -1,0 +1,52 @@
+/**
+ * Writes synthetic disclosures (.pdf, .docx) and their expected datasets (.expected.json).
+ *
+ *   npx tsx packages/samplegen/src/main.ts [--out samples] [--seed N] [--count K] [--style A,B]
+ *
+ * Without --seed it writes the committed set: seeds 1 and 2 of every style.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMMITTED_SEEDS, STYLES, generateDisclosure, type Style } from './index.ts';
+
+interface Options {
+  out: string;
+  seeds: number[];
+  styles: Style[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const seed = value('--seed');
+  const count = Number(value('--count') ?? 1);
+  const styles = (value('--style')?.split(',') ?? STYLES) as Style[];
+  for (const s of styles) if (!STYLES.includes(s)) throw new Error(`unknown style ${s}; use ${STYLES.join(', ')}`);
+  if (!Number.isInteger(count) || count < 1) throw new Error('--count must be a positive integer');
+  const seeds = seed === undefined ? [...COMMITTED_SEEDS] : Array.from({ length: count }, (_, i) => Number(seed) + i);
+  if (seeds.some((s) => !Number.isInteger(s) || s < 0)) throw new Error('--seed must be a non-negative integer');
+  return { out: value('--out') ?? 'samples', seeds, styles };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  mkdirSync(options.out, { recursive: true });
+  for (const style of options.styles) {
+    for (const seed of options.seeds) {
+      const generated = generateDisclosure(style, seed);
+      const id = generated.spec.id;
+      writeFileSync(join(options.out, `${id}.pdf`), generated.pdf);
+      writeFileSync(join(options.out, `${id}.docx`), await generated.docx);
+      writeFileSync(join(options.out, `${id}.expected.json`), JSON.stringify(generated.expected, null, 2) + '\n');
+      const e = generated.expected;
+      console.log(`${id}: ${generated.pdfStats.pages} pages, ${e.tables.length} tables, ${e.budget_lines.length} budget lines, ${e.projects.length} projects, ${e.indicators.length} indicators`);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
