@@ -3,9 +3,9 @@
  * (tables recognised, lines in 元, metadata, headline figures, projects, indicators).
  */
 import {
-  HEADLINE_KEYS,
+  HEADLINE_KEYS, compact,
   type BudgetLine, type CanonicalDocument, type DocumentRow, type Finding, type RecognisedTable,
-  type SourceDocument, type TableBlock, type TableKind, type Unit,
+  type Block, type SourceDocument, type TableBlock, type TableKind, type Unit,
 } from '@budget/model';
 import { columnRoles } from './columns.ts';
 import { firstDataRow, headerPaths } from './header.ts';
@@ -36,6 +36,14 @@ function dominantUnit(units: Unit[]): Unit | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** Only page furniture (running heads, page numbers, unit lines) stands between the two tables. */
+function continuesOnNextPage(blocks: Block[], index: number, previous: TableBlock): boolean {
+  const table = blocks[index] as TableBlock;
+  if (table.page === null || previous.pageEnd === null || table.page !== previous.pageEnd + 1) return false;
+  const at = blocks.indexOf(previous);
+  return blocks.slice(at + 1, index).every((b) => b.type === 'paragraph' && (b.running || /^(\d{1,4}|续表|(金额)?单位[:：].*|预算年度[:：].*)$/.test(compact(b.text))));
+}
+
 export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const findings: Finding[] = [...doc.findings];
   const tables: RecognisedTable[] = [];
@@ -53,7 +61,17 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     if (block.type !== 'table') return;
     const heading = headings[index]!;
     let kind = heading.title ? recogniseTableKind(heading.title) : null;
+    // A title-less table at the top of the next page continues the table before it
+    // (when the page break also changed its columns, repair could not join the grids).
+    const previous = contexts[contexts.length - 1];
+    const continuesPrevious = !kind && !!previous && continuesOnNextPage(doc.blocks, index, previous.table);
+    if (continuesPrevious) {
+      kind = previous!.ctx.kind;
+      heading.title = previous!.ctx.title;
+      heading.unit ??= previous!.ctx.unit;
+    }
     const introducedProject = !kind && hasIndicatorHeader(block) ? projectIntroducedBefore(doc.blocks, index) : null;
+
     if (!kind && hasIndicatorHeader(block)) {
       kind = 'project_performance';
       heading.title = introducedProject ? `${introducedProject.name}绩效目标和指标` : '绩效目标和指标';
@@ -79,7 +97,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     const roles = columnRoles(block, paths, dataStart, prelimMeta.year);
     const ctx: TableContext = {
       docId: doc.docId, tableIndex: tables.length, kind, title: heading.title!, unit,
-      year: prelimMeta.year, headerRows: dataStart, paths, roles, segments: segmentsOf(roles, paths), introducedProject,
+      year: prelimMeta.year, headerRows: dataStart, paths, roles, segments: segmentsOf(roles, paths), introducedProject, continuesPrevious,
     };
     tables.push({
       index: ctx.tableIndex, kind, title: ctx.title, page: block.page, page_end: block.pageEnd, unit,

@@ -66,7 +66,8 @@ export function splitTarget(raw: string): { operator: string | null; value: stri
   const op = t.match(OPERATOR);
   if (op) { operator = normaliseOperator(op[1]!); t = t.slice(op[1]!.length); }
   const m = t.match(/^(-?\d+(?:\.\d+)?)(.*)$/);
-  if (m) return { operator, value: m[1]!, unit: m[2] || null };
+  // "10月底之前" is a date, not 10 of a unit "月底之前".
+  if (m && !/(前|后|底|内|以|起|止)/.test(m[2]!)) return { operator, value: m[1]!, unit: m[2] || null };
   return { operator, value: t, unit: null };
 }
 
@@ -190,7 +191,7 @@ export function readPerformanceTable(
 
 /** An indicator grid without a title of its own (Word-style disclosures print it under the project's prose). */
 export function hasIndicatorHeader(table: TableBlock): boolean {
-  return table.cells.some((c) => c.row < 4 && /^三级指标$/.test(compact(c.text)));
+  return table.cells.some((c) => c.row < 12 && /^三级指标$/.test(compact(c.text)));
 }
 
 /**

@@ -8,7 +8,7 @@ import { cleanName, isTotalName } from './items.ts';
 import { measureOf } from './measures.ts';
 import { cellProvenance, rowPage } from './provenance.ts';
 import type { TableContext } from './rows.ts';
-import { readPerformanceTable } from './performance-table.ts';
+import { readPerformanceTable, type ProjectDraft } from './performance-table.ts';
 export { splitTarget } from './performance-table.ts';
 
 type Contexts = Array<{ table: TableBlock; ctx: TableContext }>;
@@ -75,9 +75,13 @@ export function projectsOf(docId: string, contexts: Contexts): Project[] {
 export function performanceOf(docId: string, contexts: Contexts, listed: Project[]): { projects: Project[]; indicators: Indicator[] } {
   const projects = [...listed];
   const indicators: Indicator[] = [];
+  let lastProject: ProjectDraft | null = null;
   for (const { table, ctx } of contexts) {
     if (ctx.kind !== 'project_performance' && ctx.kind !== 'department_performance') continue;
-    const read = readPerformanceTable(table, ctx.tableIndex, ctx.unit, 0, ctx.introducedProject ?? null);
+    // A continued table goes on with the project its first part named.
+    const introduced = ctx.introducedProject ?? (ctx.continuesPrevious ? lastProject : null);
+    const read = readPerformanceTable(table, ctx.tableIndex, ctx.unit, 0, introduced);
+    lastProject = read.projects[read.projects.length - 1] ?? lastProject;
     for (const draft of read.projects) {
       const known = projects.find((p) => p.name === draft.name);
       if (known) {

@@ -24,6 +24,8 @@ export interface TableContext {
   segments: Segment[];
   /** The project a title-less performance grid belongs to, read from the prose above it. */
   introducedProject?: ProjectDraft | null;
+  /** A title-less table that continues the previous one on the next page. */
+  continuesPrevious?: boolean;
 }
 
 const SUMMARY_KINDS = new Set<TableKind>(['income_expenditure_summary', 'fiscal_summary', 'income_summary', 'expenditure_summary']);
