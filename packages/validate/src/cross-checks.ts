@@ -13,7 +13,13 @@ interface Pair {
 const PAIRS: Pair[] = [
   { a: { table: 'function_expenditure', measure: 'general_budget' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'code' },
   { a: { table: 'general_budget_expenditure', measure: 'basic' }, b: { table: 'general_budget_basic', measure: 'basic' }, by: 'code' },
+  // The summary's expenditure by function class is the department's total by class, as every
+  // table of all funds by function prints it.
   { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'function_expenditure', measure: 'total' }, by: 'class_item' },
+  { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'expenditure_summary', measure: 'total' }, by: 'class_item' },
+  { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'income_summary', measure: 'total' }, by: 'class_item' },
+  { a: { table: 'function_expenditure', measure: 'total' }, b: { table: 'expenditure_summary', measure: 'total' }, by: 'code' },
+  { a: { table: 'income_summary', measure: 'total' }, b: { table: 'expenditure_summary', measure: 'total' }, by: 'code' },
   { a: { table: 'fiscal_summary', measure: 'general_budget' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'class_item' },
   { a: { table: 'fiscal_expenditure', measure: 'total' }, b: { table: 'fiscal_summary', measure: 'total' }, by: 'class_item' },
 ];
@@ -39,15 +45,42 @@ function index(lines: BudgetLine[], table: string, measure: string, by: Pair['by
   return new Map([...seen].filter((e): e is [string, BudgetLine] => e[1] !== null));
 }
 
-export function crossTableChecks(lines: BudgetLine[]): CheckResult[] {
+/**
+ * A function class the summary prints (function.213) against the sum of that class's items
+ * in a table that prints only 项 rows (类 | 款 | 项 layouts print no subtotals).
+ */
+function classSumChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
+  const summaryClasses = lines.filter((l) => l.table === 'income_expenditure_summary' && l.measure === 'total' && l.item?.startsWith('function.'));
+  for (const table of ['expenditure_summary', 'function_expenditure']) {
+    const coded = lines.filter((l) => l.table === table && l.measure === 'total' && l.classification === 'function');
+    if (coded.length === 0 || new Set(coded.map((l) => l.unit_code)).size > 1) continue;
+    const codes = new Set(coded.map((l) => l.code!));
+    const leaves = coded.filter((l) => ![...codes].some((c) => c !== l.code && c.startsWith(l.code!)));
+    for (const summary of summaryClasses) {
+      const cls = summary.item!.slice('function.'.length);
+      if (codes.has(cls)) continue; // the class row itself is compared by the pairs above
+      const items = leaves.filter((l) => l.code!.startsWith(cls));
+      if (items.length === 0) continue;
+      const sum = items.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
+      results.push(compare('cross_table.total', new Decimal(summary.amount_yuan), sum, roundingAllowance(items, items.length),
+        { table: summary.table, page: summary.page, code: cls },
+        `${cls} total in ${summary.table} (p${summary.page}) = sum of its ${items.length} items in ${table}`));
+    }
+  }
+  return results;
+}
+
+export function crossTableChecks(lines: BudgetLine[]): CheckResult[] {
+  const results: CheckResult[] = [...classSumChecks(lines)];
   for (const pair of PAIRS) {
     const left = index(lines, pair.a.table, pair.a.measure, pair.by, 'a');
     const right = index(lines, pair.b.table, pair.b.measure, pair.by, 'b');
     for (const [key, a] of left) {
       const b = right.get(key);
       if (!b) continue;
-      results.push(compare('cross_table.total', new Decimal(a.amount_yuan), new Decimal(b.amount_yuan), roundingAllowance([a, b], 0),
+      // One amount printed twice is rounded the same way twice: the two prints must be identical.
+      results.push(compare('cross_table.total', new Decimal(a.amount_yuan), new Decimal(b.amount_yuan), new Decimal(0),
         { table: b.table, page: b.page, code: key },
         `${key} ${pair.a.measure} in ${a.table} (p${a.page}) = ${pair.b.measure} in ${b.table} (p${b.page})`));
     }

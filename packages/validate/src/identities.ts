@@ -26,9 +26,11 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
       results.push(compare('sum.children', new Decimal(parent.amount_yuan), sum(children), roundingAllowance(group, children.length),
         { table: parent.table, page: parent.page, code: parent.code }, `${parent.table} ${parent.code} ${parent.measure} = sum of its ${children.length} sub-items`));
     }
-    // The table's total row against its classes (only where one unit or none is printed).
+    // The table's total row against its top-level subjects: the classes, or the items
+    // themselves where the table prints no subtotal rows (only where one unit or none is printed).
     const total = lines.find((l) => l.table === group[0]!.table && l.item === 'total' && l.measure === group[0]!.measure && !l.unit_code);
-    const classes = group.filter((l) => l.code!.length === 3);
+    const codes = new Set(group.map((l) => l.code!));
+    const classes = group.filter((l) => ![...codes].some((c) => c !== l.code && l.code!.startsWith(c)));
     const units = new Set(lines.filter((l) => l.table === group[0]!.table).map((l) => l.unit_code).filter(Boolean));
     if (total && classes.length > 0 && units.size <= 2) {
       results.push(compare('sum.total', new Decimal(total.amount_yuan), sum(classes), roundingAllowance(group, classes.length),
@@ -38,22 +40,65 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
   return results;
 }
 
-/** Within a row: 合计 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费. */
+/**
+ * Within a row: 合计 = 基本支出 + 项目支出 (+ the other spending columns a table prints),
+ * 基本支出 = 人员经费 + 公用经费, and the finer splits. A part the table prints as a column
+ * but the row leaves blank counts as zero; a part the table has no column for is left out.
+ */
+const ROW_IDENTITIES: Array<[string, string[]]> = [
+  ['total', ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated']],
+  ['basic', ['personnel', 'public_funds']],
+  ['basic', ['personnel_wages', 'personnel_household', 'public_funds_goods', 'public_funds_capital']],
+  ['personnel', ['personnel_wages', 'personnel_household']],
+  ['public_funds', ['public_funds_goods', 'public_funds_capital']],
+  ['project', ['project_operating', 'project_specific']],
+];
+
 export function columnChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
-  const rows = groupBy(lines.filter((l) => l.classification !== 'none' || l.item === 'total'), (l) => `${l.table}|${l.row}|${l.page}`);
+  const measuresByTable = new Map<string, Set<string>>();
+  for (const l of lines) {
+    if (!measuresByTable.has(l.table)) measuresByTable.set(l.table, new Set());
+    measuresByTable.get(l.table)!.add(l.measure);
+  }
+  const rows = groupBy(lines.filter((l) => l.classification !== 'none' || l.item === 'total' || l.item === 'unit.total'), (l) => `${l.table}|${l.row}|${l.page}`);
   for (const row of rows.values()) {
     const m = new Map(row.map((l) => [l.measure, l]));
-    // 合计 counts every spending column the row prints beside 基本 and 项目 (Jiangsu adds 单位预留机动经费, 结转下年资金).
-    const totalParts = ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated'];
-    const identities: Array<[string, string[]]> = [['total', totalParts], ['basic', ['personnel', 'public_funds']]];
-    for (const [whole, parts] of identities) {
+    const columns = measuresByTable.get(row[0]!.table)!;
+    for (const [whole, parts] of ROW_IDENTITIES) {
       const wholeLine = m.get(whole);
-      if (!wholeLine || parts.filter((p) => m.has(p)).length < 2) continue;
-      const partsSum = parts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
-      const printed = parts.filter((p) => m.has(p));
-      results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, printed.length),
-        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printed.join(' + ')}`));
+      const printedParts = parts.filter((p) => columns.has(p));
+      if (!wholeLine || printedParts.length < 2 || !printedParts.some((p) => m.has(p))) continue;
+      const partsSum = printedParts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
+      results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, printedParts.length),
+        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printedParts.join(' + ')}`));
+    }
+  }
+  return results;
+}
+
+/** Within a summary table: the lines of each side add up to its subtotals. */
+const SUMMARY_IDENTITIES: Array<[string, (item: string) => boolean, string]> = [
+  ['expenditure.current_year', (item) => item.startsWith('function.'), 'the function classes'],
+  ['expenditure.current_year', (item) => item === 'expenditure.basic' || item === 'expenditure.project', '基本支出 + 项目支出'],
+  ['expenditure.basic', (item) => item === 'expenditure.personnel' || item === 'expenditure.public_funds', '人员经费 + 公用经费'],
+  ['income.total', (item) => item === 'income.current_year' || item === 'income.carryover', '本年收入 + 上年结转'],
+  ['expenditure.total', (item) => item === 'expenditure.current_year' || item === 'expenditure.year_end_carryover', '本年支出 + 年终结转'],
+];
+
+export function summaryChecks(lines: BudgetLine[]): CheckResult[] {
+  const results: CheckResult[] = [];
+  for (const table of ['income_expenditure_summary', 'fiscal_summary']) {
+    const own = lines.filter((l) => l.table === table && l.measure === 'total' && l.item);
+    for (const [whole, isPart, describe] of SUMMARY_IDENTITIES) {
+      // Side-by-side lists each print their own 本年支出合计: a whole adds up the lines of its own column.
+      for (const wholeLine of own.filter((l) => l.item === whole)) {
+        const parts = own.filter((l) => isPart(l.item!) && l.provenance.col === wholeLine.provenance.col);
+        if (parts.length < 2) continue;
+        const sum = parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
+        results.push(compare('sum.summary', new Decimal(wholeLine.amount_yuan), sum, roundingAllowance(parts, parts.length),
+          { table, page: wholeLine.page, code: null }, `${table} ${whole} = ${describe}`));
+      }
     }
   }
   return results;

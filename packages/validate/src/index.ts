@@ -1,15 +1,16 @@
 /** The validation stage: proves the extracted figures by the identities the tables must satisfy. */
 import type { CanonicalDocument } from '@budget/model';
 import { crossTableChecks, proseChecks } from './cross-checks.ts';
-import { balanceChecks, columnChecks, hierarchyChecks } from './identities.ts';
+import { balanceChecks, columnChecks, hierarchyChecks, summaryChecks } from './identities.ts';
 
-export { balanceChecks, columnChecks, crossTableChecks, hierarchyChecks, proseChecks };
+export { balanceChecks, columnChecks, crossTableChecks, hierarchyChecks, proseChecks, summaryChecks };
 
 export function validateDocument(record: CanonicalDocument): CanonicalDocument {
   const results = [
     ...hierarchyChecks(record.budget_lines),
     ...columnChecks(record.budget_lines),
     ...balanceChecks(record.budget_lines),
+    ...summaryChecks(record.budget_lines),
     ...crossTableChecks(record.budget_lines),
     ...proseChecks(record.prose_facts ?? {}, record.headline_sources),
   ];

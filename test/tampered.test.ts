@@ -1,0 +1,65 @@
+/**
+ * A figure altered in a copy of a sample is flagged: every tampered amount gets an
+ * `error` finding that names its code (or the parent whose sum it breaks).
+ * The sample PDFs draw text as uncompressed UCS-2 hex strings, so one digit of one
+ * printed figure can be changed in place without touching the file's structure.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BudgetLine } from '@budget/model';
+import { processDocument } from '@budget/pipeline';
+
+const samples = resolve(import.meta.dirname, '../samples');
+
+function hexOf(text: string): string {
+  return [...text].map((ch) => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join('');
+}
+
+/**
+ * Changes the digit before the decimal point of the first printed occurrence of `printed`
+ * (1 元 in a 元 table, 1 万元 in a 万元 table: beyond what two-decimal rounding explains).
+ */
+function tamper(pdf: Buffer, printed: string): { bytes: Buffer; altered: string } | null {
+  const needle = Buffer.from(`<${hexOf(printed)}>`, 'latin1');
+  const at = pdf.indexOf(needle);
+  const point = printed.indexOf('.');
+  if (at < 0 || point < 1) return null;
+  const digit = printed[point - 1]!;
+  const altered = printed.slice(0, point - 1) + String((Number(digit) + 1) % 10) + printed.slice(point);
+  const bytes = Buffer.from(pdf);
+  Buffer.from(`<${hexOf(altered)}>`, 'latin1').copy(bytes, at);
+  return { bytes, altered };
+}
+
+describe('tampered samples', () => {
+  for (const name of ['A-1-dalian-xigang-2025', 'B-1-luoyang-xigong-2025', 'C-1-shijiazhuang-qiaoxi-2024']) {
+    it(`${name}: each altered figure gets an error finding naming it`, async () => {
+      const pdf = readFileSync(resolve(samples, `${name}.pdf`));
+      const original = await processDocument(new Uint8Array(pdf), `${name}.pdf`);
+      expect(original.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      // Leaf subjects (项 / 款 economic items) printed whole in one text run, not wrapped.
+      const candidates = original.budget_lines.filter(
+        (l: BudgetLine) => l.code && l.code.length >= 5 && l.measure === 'total' && !l.repaired && !/^0(\.0+)?$/.test(l.printed),
+      );
+      let tested = 0;
+      for (const line of candidates.filter((_, i) => i % 7 === 0).slice(0, 4)) {
+        const changed = tamper(pdf, line.printed);
+        if (!changed) continue;
+        const record = await processDocument(new Uint8Array(changed.bytes), `${name}-tampered.pdf`);
+        // The same figure may print in several tables: the altered line is the one whose amount moved.
+        const moved = record.budget_lines.filter((l, i) => l.amount_yuan !== original.budget_lines[i]?.amount_yuan);
+        expect(moved).toHaveLength(1);
+        const target = moved[0]!;
+        const errors = record.findings.filter((f) => f.severity === 'error');
+        // A summary row of a function class ("function.201") is named by its class code.
+        const code = target.code ?? target.item?.replace(/^function\./, '') ?? '';
+        const naming = errors.filter((f) => !!f.code && (code.startsWith(f.code) || f.code.startsWith(code)));
+        expect(naming.length, `${target.table} ${target.code} ${line.printed} → ${changed.altered}: ${errors.map((f) => f.message).join('; ')}`).toBeGreaterThan(0);
+        expect(record.document.status).toBe('partial');
+        tested++;
+      }
+      expect(tested).toBeGreaterThanOrEqual(2);
+    });
+  }
+});
