@@ -48,8 +48,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
           findings.push(pdfWarning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it`));
           continue;
         }
-        if (content.verticalItems > 0) {
-          findings.push(pdfWarning(n, `page ${n}: ${content.verticalItems} item(s) in vertical writing; their boxes and reading order are approximate`));
+        if (content.sidewaysItems > 0) {
+          findings.push(pdfWarning(n, `page ${n}: ${content.sidewaysItems} text item(s) are vertical or rotated as displayed; their lines and reading order are approximate`));
         }
         const result = pageBlocks(content);
         blocks.push(...result.blocks);

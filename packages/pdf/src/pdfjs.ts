@@ -9,7 +9,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { CorruptPdfError, EncryptedPdfError } from './errors.ts';
 import type { Matrix, PageContent } from './geometry.ts';
 import { rulingSegments } from './ruling-lines.ts';
-import { toTextItems, type RawTextItem, type RawTextStyle } from './text-items.ts';
+import { countSideways, toTextItems, type RawTextItem, type RawTextStyle } from './text-items.ts';
 
 export type { PDFDocumentProxy, PDFPageProxy };
 
@@ -72,8 +72,8 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
 
 /** One page as read from pdfjs, with counts the extractor reports on. */
 export interface PageRead extends PageContent {
-  /** Items set in a vertical font (boxed approximately). */
-  verticalItems: number;
+  /** Items in vertical writing or not running left to right as displayed (see countSideways). */
+  sidewaysItems: number;
   /** Big filled areas ignored as shading, and diagonal edges skipped. */
   ignoredFills: number;
   diagonals: number;
@@ -87,15 +87,17 @@ export async function readPage(page: PDFPageProxy): Promise<PageRead> {
   const styles = text.styles as Record<string, RawTextStyle>;
   const rawItems = text.items as RawTextItem[];
   const items = toTextItems(rawItems, styles, transform);
-  const verticalItems = rawItems.filter((i) => i.fontName && styles[i.fontName]?.vertical && i.str.trim()).length;
-  const opList = await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.DISABLE });
-  const ruling = rulingSegments(opList, transform);
+  const sidewaysItems = countSideways(rawItems, styles, transform);
+  // A page without text (scanned, blank) yields nothing; its drawing is not worth parsing.
+  const ruling = items.length
+    ? rulingSegments(await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.DISABLE }), transform)
+    : { segments: [], ignoredFills: 0, diagonals: 0 };
   return {
     page: page.pageNumber,
     width: viewport.width,
     height: viewport.height,
     items,
-    verticalItems,
+    sidewaysItems,
     segments: ruling.segments,
     ignoredFills: ruling.ignoredFills,
     diagonals: ruling.diagonals,

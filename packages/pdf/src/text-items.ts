@@ -69,3 +69,21 @@ export function toTextItems(items: readonly RawTextItem[], styles: Record<string
   }
   return out;
 }
+
+/**
+ * Items whose baseline does not run left to right on the displayed page (vertical writing,
+ * rotated labels, a page whose /Rotate turns its text sideways): line grouping and reading
+ * order are approximate for them.
+ */
+export function countSideways(items: readonly RawTextItem[], styles: Record<string, RawTextStyle>, viewport: Matrix): number {
+  let count = 0;
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+    if (item.fontName && styles[item.fontName]?.vertical) { count++; continue; }
+    const [a, b] = item.transform as [number, number];
+    const dx = viewport[0] * a + viewport[2] * b;
+    const dy = viewport[1] * a + viewport[3] * b;
+    if (!(dx > Math.abs(dy))) count++;
+  }
+  return count;
+}

@@ -79,7 +79,7 @@ describe.skipIf(!present)(present ? `real PDFs in ${DIR}` : `real PDFs (skipped:
       for (const t of tablesOf(doc)) {
         count++;
         const where = `${file} p${t.page}`;
-        expect(t.nRows, where).toBeGreaterThanOrEqual(2);
+        expect(t.nRows, where).toBeGreaterThanOrEqual(1); // one row: the end of a table cut by a page break
         expect(t.nCols, where).toBeGreaterThanOrEqual(2);
         expect(t.nCols, where).toBeLessThanOrEqual(12);
         expect(t.rowPages, where).toHaveLength(t.nRows);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../src/geometry.ts';
-import { textItemBox, toTextItems } from '../src/text-items.ts';
+import { countSideways, textItemBox, toTextItems } from '../src/text-items.ts';
 
 const A4: Matrix = [1, 0, 0, -1, 0, 842];
 /** pdfjs's viewport for an A4 page with /Rotate 90 at scale 1: display X = PDF y, display Y = PDF x. */
@@ -36,5 +36,17 @@ describe('toTextItems', () => {
       { str: '１２', transform: [9, 0, 0, 9, 0, 0], width: 18, height: 9 },
     ], {}, A4);
     expect(items.map((i) => i.text)).toEqual(['１２']);
+  });
+});
+
+describe('countSideways', () => {
+  it('counts items that do not read left to right once displayed', () => {
+    const upright = { str: '合计', transform: [9, 0, 0, 9, 100, 100], width: 18, height: 9 };
+    const turned = { str: '合计', transform: [0, 9, -9, 0, 500, 100], width: 18, height: 9 };
+    expect(countSideways([upright, turned], {}, A4)).toBe(1);
+    // On a /Rotate 90 page the exporter's turned text is the upright one.
+    expect(countSideways([turned], {}, A4_ROTATED)).toBe(0);
+    expect(countSideways([upright], {}, A4_ROTATED)).toBe(1);
+    expect(countSideways([{ ...upright, fontName: 'v' }], { v: { vertical: true } }, A4)).toBe(1);
   });
 });
