@@ -20,13 +20,13 @@ export function headingOf(blocks: Block[], index: number): TableHeading {
     const block = blocks[i]!;
     if (block.type === 'table') break;
     unit ??= unitIn(block.text);
-    if (!title && looksLikeTableTitle(block.text) && recogniseTableKind(block.text)) title = compact(toHalfWidth(block.text));
-    // A long title wraps: "…会议费、培训费支出预" over "算表".
+    // A long title wraps: "…“三公”经费、会议费、培训费" over "支出预算表"; the whole title wins over its tail.
     const above = blocks[i - 1];
-    if (!title && above?.type === 'paragraph') {
+    if (!title && above?.type === 'paragraph' && !above.running && !/^\d+$/.test(compact(above.text)) && !looksLikeTableTitle(above.text)) {
       const joined = compact(toHalfWidth(above.text + block.text));
       if (looksLikeTableTitle(joined) && recogniseTableKind(joined)) title = joined;
     }
+    if (!title && looksLikeTableTitle(block.text) && recogniseTableKind(block.text)) title = compact(toHalfWidth(block.text));
     if (title && unit) break;
   }
   // Some exporters put the title and the unit line inside the table, as full-width rows.
