@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
-const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N]
+const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
 
   --out DIR        where the dataset is written (default: out)
   --strict         exit with status 1 when any document is not ok
   --bom            add a UTF-8 BOM to the CSV files (for Excel)
   --max-pages N    refuse PDFs with more pages (default 500)
-  --timeout-ms N   per-document time limit (default 120000)`;
+  --timeout-ms N   per-document time limit (default 120000)
+  --max-heap-mb N  per-document memory limit of the worker thread (default 1024)
+  --no-isolate     run documents in the main thread (no hard memory or time limit)`;
 
 function toolVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,12 +25,15 @@ async function extract(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       out: { type: 'string', default: 'out' },
       strict: { type: 'boolean', default: false },
       bom: { type: 'boolean', default: false },
       'max-pages': { type: 'string' },
       'timeout-ms': { type: 'string' },
+      'max-heap-mb': { type: 'string' },
+      isolate: { type: 'boolean', default: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -43,6 +48,8 @@ async function extract(argv: string[]): Promise<number> {
     out: values.out!,
     bom: values.bom,
     toolVersion: toolVersion(),
+    isolate: values.isolate,
+    ...(values['max-heap-mb'] ? { maxHeapMb: Number(values['max-heap-mb']) } : {}),
     process: {
       ...(values['max-pages'] ? { maxPages: Number(values['max-pages']) } : {}),
       ...(values['timeout-ms'] ? { timeoutMs: Number(values['timeout-ms']) } : {}),

@@ -3,3 +3,4 @@ export { sniffFormat, describeUnknown } from './sniff.ts';
 export { loadInput, InputTooLargeError, type LoadLimits } from './load.ts';
 export { expandInputs } from './inputs.ts';
 export { runExtraction, type RunOptions, type RunSummary } from './run.ts';
+export { IsolatedProcessor, type IsolationLimits } from './isolated.ts';

@@ -2,6 +2,7 @@
 import { writeDataset } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
 import { loadInput } from './load.ts';
+import { IsolatedProcessor } from './isolated.ts';
 import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, type ProcessOptions } from './process.ts';
 
 export interface RunOptions {
@@ -11,6 +12,10 @@ export interface RunOptions {
   maxInputBytes?: number;
   onProgress?: (done: number, total: number, record: CanonicalDocument) => void;
   toolVersion: string;
+  /** Run each document in a worker thread with hard memory and time limits (default true). */
+  isolate?: boolean;
+  /** Heap limit per document when isolated, in MiB (default 1024). */
+  maxHeapMb?: number;
 }
 
 export interface RunSummary {
@@ -30,6 +35,11 @@ export interface RunSummary {
 export async function runExtraction(sources: string[], options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date();
   const processOptions = { ...DEFAULT_PROCESS_OPTIONS, ...options.process };
+  // Start-up of the worker counts against the first document's deadline: allow for it.
+  const isolated = options.isolate === false ? null : new IsolatedProcessor(processOptions, {
+    maxHeapMb: options.maxHeapMb ?? 1024,
+    deadlineMs: processOptions.timeoutMs + 15_000,
+  });
   const records: CanonicalDocument[] = [];
   const inputs: Array<{ source: string; sha256: string | null; status: string; error?: string | null }> = [];
   for (const source of sources) {
@@ -38,7 +48,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     try {
       const bytes = await loadInput(source, { maxBytes: options.maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs });
       digest = sha256(bytes);
-      record = await processDocument(bytes, source, processOptions);
+      record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       record = failedRecord(digest ?? sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', `cannot read input: ${reason}`);
@@ -53,6 +63,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     }
     options.onProgress?.(inputs.length, sources.length, record);
   }
+  await isolated?.close();
   const finishedAt = new Date();
   await writeDataset(options.out, {
     documents: records, inputs, toolVersion: options.toolVersion, startedAt, finishedAt, bom: options.bom,
