@@ -17,6 +17,7 @@ import { linesOfTable, type TableContext } from './rows.ts';
 import { segmentsOf } from './segments.ts';
 import { recogniseTableKind } from './table-kinds.ts';
 import { headingOf } from './title.ts';
+import { chooseUnitReadings } from './unit-reading.ts';
 import { performanceOf, projectsOf } from './performance.ts';
 import { hasIndicatorHeader, projectIntroducedBefore } from './performance-table.ts';
 
@@ -47,7 +48,7 @@ function continuesOnNextPage(blocks: Block[], index: number, previous: TableBloc
 export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const findings: Finding[] = [...doc.findings];
   const tables: RecognisedTable[] = [];
-  const lines: BudgetLine[] = [];
+  const rawLines: BudgetLine[] = [];
   const contexts: Array<{ table: TableBlock; ctx: TableContext }> = [];
   const headings = doc.blocks.map((block, i) => (block.type === 'table' ? headingOf(doc.blocks, i) : null));
   const prose = proseFacts(doc.blocks);
@@ -57,6 +58,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const prelimMeta = metadataOf(doc.blocks, [], doc.source);
 
   let previousUnit: Unit | null = null;
+  const inferredUnits = new Set<number>();
   doc.blocks.forEach((block, index) => {
     if (block.type !== 'table') return;
     const heading = headings[index]!;
@@ -86,6 +88,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     }
     const unit = heading.unit ?? previousUnit ?? documentUnit ?? FALLBACK_UNIT;
     if (!heading.unit) {
+      inferredUnits.add(tables.length);
       findings.push({
         check: 'map.unit_inferred', severity: 'info', table: kind, page: block.page, code: null, expected: null, actual: unit,
         message: `${heading.title} prints no unit; ${unit} assumed from the surrounding tables`,
@@ -107,9 +110,11 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     });
     contexts.push({ table: block, ctx });
     // Performance tables feed projects and indicators; their figures are targets, not budget lines.
-    if (!PERFORMANCE_KINDS.has(kind)) lines.push(...linesOfTable(block, ctx, findings));
+    if (!PERFORMANCE_KINDS.has(kind)) rawLines.push(...linesOfTable(block, ctx, findings));
   });
 
+  const lines = chooseUnitReadings(tables, inferredUnits, rawLines, findings);
+  for (const { ctx } of contexts) ctx.unit = tables[ctx.tableIndex]!.unit as Unit;
   const unitRows = lines
     .filter((l) => l.item === 'unit.total' && l.unit_code)
     .map((l) => ({ code: l.unit_code!, name: l.unit_name ?? l.name }));
