@@ -4,7 +4,7 @@ import { compact, toHalfWidth, type Classification } from '@budget/model';
 /** "2010301-行政运行", "2010301 行政运行", "103001-…（本级）": a code printed before the name. */
 export function splitCodeAndName(text: string): { code: string; name: string } | null {
   const t = compact(toHalfWidth(text));
-  const m = t.match(/^(\d{3,22})[-－—–]?([^\d].*)$/);
+  const m = t.match(/^[\[【(（]?(\d{3,22})[\]】)）]?[-－—–:：]?([^\d\]】)）].*)$/);
   return m ? { code: m[1]!, name: m[2]! } : null;
 }
 

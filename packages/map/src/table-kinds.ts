@@ -51,6 +51,7 @@ export function normaliseTitle(text: string): string {
     .replace(/^[-•·]/, '')
     .replace(/^(附表|附件)[\d一二三四五六七八九十]*[、.:：-]?/, '')
     .replace(/^公开\d+表[:：]/, '')
+    .replace(/^表[\d一二三四五六七八九十]+(-\d+)?[、.:：-]?/, '')
     .replace(/^(\d+[、.:：-]?|[一二三四五六七八九十]+[、.:：])/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/[(（][^()（）]{1,16}[)）]$/, '')

@@ -98,3 +98,14 @@ describe('regions', () => {
     expect(regionIn('西湖区政府办公室').county).toBeNull();
   });
 });
+
+describe('printed variants', () => {
+  it('reads codes in brackets', () => {
+    expect(splitCodeAndName('[2010301]行政运行')).toEqual({ code: '2010301', name: '行政运行' });
+    expect(splitCodeAndName('【301】工资福利支出')).toEqual({ code: '301', name: '工资福利支出' });
+  });
+  it('drops table numbering in front of titles', () => {
+    expect(recogniseTableKind('表1 收支预算总表')).toBe('income_expenditure_summary');
+    expect(recogniseTableKind('附表1-2 收入预算总表')).toBe('income_summary');
+  });
+});
