@@ -19,7 +19,7 @@ import { recogniseTableKind } from './table-kinds.ts';
 import { headingOf } from './title.ts';
 import { chooseUnitReadings } from './unit-reading.ts';
 import { performanceOf, projectsOf } from './performance.ts';
-import { hasIndicatorHeader, projectIntroducedBefore } from './performance-table.ts';
+import { hasIndicatorHeader, projectIntroducedBefore, type ProjectDraft } from './performance-table.ts';
 
 export { recogniseTableKind, looksLikeTableTitle, normaliseTitle } from './table-kinds.ts';
 export { measureOf } from './measures.ts';
@@ -45,40 +45,57 @@ function continuesOnNextPage(blocks: Block[], index: number, previous: TableBloc
   return blocks.slice(at + 1, index).every((b) => b.type === 'paragraph' && (b.running || /^(\d{1,4}|续表|(金额)?单位[:：].*|预算年度[:：].*)$/.test(compact(b.text))));
 }
 
+interface TableIdentity {
+  kind: TableKind;
+  title: string;
+  /** The printed unit, or null when the table prints none. */
+  unit: Unit | null;
+  titleRows: number;
+  introducedProject: ProjectDraft | null;
+  continuesPrevious: boolean;
+}
+
+/**
+ * What a table is: from its title; else the table it continues on the next page; else,
+ * for an indicator grid without a title, the project the prose above introduces.
+ */
+function identify(blocks: Block[], index: number, previous: { table: TableBlock; ctx: TableContext } | undefined): TableIdentity | null {
+  const table = blocks[index] as TableBlock;
+  const heading = headingOf(blocks, index);
+  const kind = heading.title ? recogniseTableKind(heading.title) : null;
+  if (kind) return { kind, title: heading.title!, unit: heading.unit, titleRows: heading.titleRows, introducedProject: null, continuesPrevious: false };
+  if (previous && continuesOnNextPage(blocks, index, previous.table)) {
+    const { kind: previousKind, title, unit } = previous.ctx;
+    return { kind: previousKind, title, unit: heading.unit ?? unit, titleRows: heading.titleRows, introducedProject: null, continuesPrevious: true };
+  }
+  if (hasIndicatorHeader(table)) {
+    const project = projectIntroducedBefore(blocks, index);
+    return {
+      kind: 'project_performance', title: project ? `${project.name}绩效目标和指标` : '绩效目标和指标', unit: heading.unit,
+      titleRows: heading.titleRows, introducedProject: project, continuesPrevious: false,
+    };
+  }
+  return null;
+}
+
 export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const findings: Finding[] = [...doc.findings];
   const tables: RecognisedTable[] = [];
   const rawLines: BudgetLine[] = [];
   const contexts: Array<{ table: TableBlock; ctx: TableContext }> = [];
-  const headings = doc.blocks.map((block, i) => (block.type === 'table' ? headingOf(doc.blocks, i) : null));
+  const printedUnits = doc.blocks.map((block, i) => (block.type === 'table' ? headingOf(doc.blocks, i).unit : null));
   const prose = proseFacts(doc.blocks);
   // Where no table prints a unit, the unit the prose states its figures in.
   const proseUnit = dominantUnit(Object.values(prose.facts).map((f) => (/万元/.test(f!.provenance.text) ? '万元' : '元') as Unit));
-  const documentUnit = dominantUnit(headings.map((h) => h?.unit).filter((u): u is Unit => !!u)) ?? proseUnit;
+  const documentUnit = dominantUnit(printedUnits.filter((u): u is Unit => !!u)) ?? proseUnit;
   const prelimMeta = metadataOf(doc.blocks, [], doc.source);
 
   let previousUnit: Unit | null = null;
   const inferredUnits = new Set<number>();
   doc.blocks.forEach((block, index) => {
     if (block.type !== 'table') return;
-    const heading = headings[index]!;
-    let kind = heading.title ? recogniseTableKind(heading.title) : null;
-    // A title-less table at the top of the next page continues the table before it
-    // (when the page break also changed its columns, repair could not join the grids).
-    const previous = contexts[contexts.length - 1];
-    const continuesPrevious = !kind && !!previous && continuesOnNextPage(doc.blocks, index, previous.table);
-    if (continuesPrevious) {
-      kind = previous!.ctx.kind;
-      heading.title = previous!.ctx.title;
-      heading.unit ??= previous!.ctx.unit;
-    }
-    const introducedProject = !kind && hasIndicatorHeader(block) ? projectIntroducedBefore(doc.blocks, index) : null;
-
-    if (!kind && hasIndicatorHeader(block)) {
-      kind = 'project_performance';
-      heading.title = introducedProject ? `${introducedProject.name}绩效目标和指标` : '绩效目标和指标';
-    }
-    if (!kind) {
+    const identity = identify(doc.blocks, index, contexts[contexts.length - 1]);
+    if (!identity) {
       findings.push({
         check: 'map.table_unrecognised', severity: 'info', table: null, page: block.page, code: null, expected: null,
         actual: block.cells.slice(0, 4).map((c) => c.text).join(' | ').slice(0, 120),
@@ -86,21 +103,23 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
       });
       return;
     }
-    const unit = heading.unit ?? previousUnit ?? documentUnit ?? FALLBACK_UNIT;
-    if (!heading.unit) {
+    const { kind, title } = identity;
+    const unit = identity.unit ?? previousUnit ?? documentUnit ?? FALLBACK_UNIT;
+    if (!identity.unit) {
       inferredUnits.add(tables.length);
       findings.push({
         check: 'map.unit_inferred', severity: 'info', table: kind, page: block.page, code: null, expected: null, actual: unit,
-        message: `${heading.title} prints no unit; ${unit} assumed from the surrounding tables`,
+        message: `${title} prints no unit; ${unit} assumed from the surrounding tables`,
       });
     }
     previousUnit = unit;
-    const dataStart = firstDataRow(block, heading.titleRows);
-    const paths = headerPaths(block, heading.titleRows, dataStart);
+    const dataStart = firstDataRow(block, identity.titleRows);
+    const paths = headerPaths(block, identity.titleRows, dataStart);
     const roles = columnRoles(block, paths, dataStart, prelimMeta.year);
     const ctx: TableContext = {
-      docId: doc.docId, tableIndex: tables.length, kind, title: heading.title!, unit,
-      year: prelimMeta.year, headerRows: dataStart, paths, roles, segments: segmentsOf(roles, paths), introducedProject, continuesPrevious,
+      docId: doc.docId, tableIndex: tables.length, kind, title, unit, year: prelimMeta.year, headerRows: dataStart,
+      paths, roles, segments: segmentsOf(roles, paths),
+      introducedProject: identity.introducedProject, continuesPrevious: identity.continuesPrevious,
     };
     tables.push({
       index: ctx.tableIndex, kind, title: ctx.title, page: block.page, page_end: block.pageEnd, unit,
