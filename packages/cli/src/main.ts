@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { createProgress } from '@budget/dashboard/progress';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
 const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
@@ -44,6 +45,9 @@ async function extract(argv: string[]): Promise<number> {
   const sources = await expandInputs(positionals);
   const started = Date.now();
   console.error(`extracting ${sources.length} document(s) into ${values.out}`);
+  // A bar with counts and ETA on a terminal; one plain line per document elsewhere (logs, tests).
+  const progress = createProgress({ total: sources.length });
+  progress.update(0);
   const summary = await runExtraction(sources, {
     out: values.out!,
     bom: values.bom,
@@ -57,9 +61,12 @@ async function extract(argv: string[]): Promise<number> {
     onProgress: (done, total, record) => {
       const d = record.document;
       const what = d.status === 'failed' ? d.error : `${record.tables.length} tables, ${record.budget_lines.length} rows, quality ${d.quality ?? '-'}`;
-      console.error(`[${done}/${total}] ${d.status.padEnd(9)} ${d.source}  ${what}`);
+      const line = `[${done}/${total}] ${d.status.padEnd(9)} ${d.source}  ${what}`;
+      // Under the bar, only documents that need a look get a line of their own.
+      progress.update(done, progress.interactive && d.status === 'ok' ? undefined : line);
     },
   });
+  progress.finish();
   const seconds = (Date.now() - started) / 1000;
   console.error(
     `\ndocuments: ${summary.documents} (ok ${summary.ok}, partial ${summary.partial}, failed ${summary.failed}, needs_ocr ${summary.needsOcr})\n` +

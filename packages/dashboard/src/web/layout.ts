@@ -1,0 +1,64 @@
+/**
+ * The frame around every page of the dashboard: title, navigation between the harvest
+ * page, bull-board and /metrics, the style sheet, and a quiet refresh that swaps the page's
+ * <main> every few seconds (no reload flash, scroll position kept, paused in a hidden tab).
+ */
+import { html, SafeHtml } from './html.ts';
+import { STYLES } from './styles.ts';
+
+export interface LayoutOptions {
+  title: string;
+  /** Which navigation entry is current. */
+  current: 'harvest' | 'documents';
+  /** Line under the title (where the data comes from, when it was read). */
+  subtitle: SafeHtml | string;
+  body: SafeHtml;
+  /** Refresh interval; 0 for none. */
+  refreshMs: number;
+}
+
+export function layout(options: LayoutOptions): string {
+  const nav = (href: string, label: string, current: boolean) => html`<a href="${href}"${current ? html` aria-current="page"` : ''}>${label}</a>`;
+  const refresh = options.refreshMs > 0 ? html`<script>${refreshScript(options.refreshMs)}</script>` : '';
+  return `<!doctype html>\n${html`<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title}</title>
+<style>${new SafeHtml(STYLES)}</style>
+</head>
+<body>
+<header>
+  <div class="brand">Budget harvest</div>
+  <nav>
+    ${nav('/harvest', 'Harvest', options.current === 'harvest')}
+    ${nav('/harvest/documents', 'Documents', options.current === 'documents')}
+    ${nav('/queues', 'Queues (bull-board)', false)}
+    ${nav('/metrics', 'Metrics', false)}
+  </nav>
+</header>
+<main>
+<h1>${options.title}</h1>
+<p class="subtitle">${options.subtitle}</p>
+${options.body}
+</main>
+${refresh}
+</body>
+</html>`}`;
+}
+
+function refreshScript(ms: number): SafeHtml {
+  // Inline and dependency-free; fetch sends the access cookie (same origin).
+  return html`
+setInterval(async () => {
+  if (document.hidden) return;
+  try {
+    const response = await fetch(location.href, { headers: { accept: 'text/html' } });
+    if (!response.ok) return;
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('main');
+    if (next) document.querySelector('main').replaceWith(next);
+  } catch (error) {
+    console.warn('refresh failed', error);
+  }
+}, ${String(ms)});`;
+}

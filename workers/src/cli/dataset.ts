@@ -1,0 +1,60 @@
+/**
+ * pnpm dataset NAME --out DIR [--bom]     writes the dataset of every finished document
+ * pnpm dataset NAME --status              prints where the harvest stands
+ * pnpm dataset --list                     lists datasets
+ */
+import { parseArgs } from 'node:util';
+import { buildDataset } from '../build-dataset.ts';
+import { loadConfig } from '../config/index.ts';
+import { createContext } from '../context.ts';
+import { datasetProgress } from '../dataset-progress.ts';
+import { producerConnection } from '../redis-connections.ts';
+import { runCommand, UsageError } from './run-command.ts';
+
+const USAGE = `usage: pnpm dataset NAME --out DIR [--bom]
+       pnpm dataset NAME --status
+       pnpm dataset --list
+
+  --out DIR   write the dataset (layout of docs/DATASET.md) of every finished document
+  --bom       add a UTF-8 BOM to the CSV files (for Excel)
+  --status    print sources, entries by status, flows in flight and failed jobs
+  --list      list the datasets known to Redis`;
+
+runCommand(USAGE, async () => {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { out: { type: 'string' }, bom: { type: 'boolean', default: false }, status: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.error(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  const redis = await producerConnection(config.redis.url);
+  try {
+    const context = createContext(config, redis);
+    if (values.list) {
+      for (const name of await context.registry.datasets()) console.log(name);
+      return 0;
+    }
+    const [name] = positionals;
+    if (!name || positionals.length > 1) throw new UsageError('give exactly one dataset NAME');
+    if (values.status) {
+      console.log(JSON.stringify(await datasetProgress(context, name), null, 2));
+      return 0;
+    }
+    if (!values.out) throw new UsageError('--out DIR is required');
+    const summary = await buildDataset(context, name, values.out, { bom: values.bom });
+    console.error(
+      `dataset ${name}: ${summary.documents} document(s) from ${summary.sources} source(s) written to ${values.out}\n` +
+        `rows: ${Object.entries(summary.rows).filter(([f]) => f.endsWith('.csv')).map(([f, n]) => `${f} ${n}`).join(', ')}` +
+        (summary.unfinished.length ? `\nnot finished yet (left out): ${summary.unfinished.length}` : '') +
+        (summary.duplicates.length ? `\nsame bytes as an earlier source (in manifest inputs only): ${summary.duplicates.length}` : '') +
+        (summary.missingRecords.length ? `\nrecords missing from ${config.storage.dir} (left out): ${summary.missingRecords.length}` : ''),
+    );
+    return summary.missingRecords.length ? 1 : 0;
+  } finally {
+    await redis.quit();
+  }
+});
