@@ -1,5 +1,5 @@
 /** The harvesting config: defaults, file, environment, command line, validation, documentation. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,7 @@ describe('harvest config', () => {
     expect(config.extract.concurrency).toBe(3);
     expect(Object.keys(config.politeness.hosts).sort()).toEqual(['a.gov.cn', 'b.gov.cn']);
     expect(config.storage.dir).toBe(resolve('relative/store'));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('fails fast, naming the option and its environment variable', () => {
