@@ -17,6 +17,8 @@ import { toolVersion } from './tool-version.ts';
 export interface BuildDatasetOptions {
   /** Start every CSV with a UTF-8 BOM (Excel). Default false. */
   bom?: boolean;
+  /** Called after each source is read (for a progress bar). Default: nothing. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface BuildDatasetSummary {
@@ -49,7 +51,8 @@ export async function buildDataset(context: HarvestContext, dataset: string, out
   const seen = new Map<string, CanonicalDocument>();
   const summary: BuildDatasetSummary = { dataset, sources: sources.length, documents: 0, unfinished: [], duplicates: [], missingRecords: [], rows: {} };
   let finishedAt = 0;
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
+    options.onProgress?.(index, sources.length);
     const entry = entries.get(source);
     if (!entry) {
       summary.unfinished.push(source);

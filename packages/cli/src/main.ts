@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createProgress } from '@budget/dashboard/progress';
+import { createProgress } from '@budget/progress';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
 const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]

@@ -6,4 +6,4 @@ export { takeSnapshot, type HarvestSnapshot } from './summary/harvest-snapshot.t
 export { failureReason, countReasons, type ReasonCount } from './summary/failure-reason.ts';
 export { createHarvestMetrics, type HarvestMetrics } from './metrics/harvest-metrics.ts';
 export { statusReport } from './status/status-report.ts';
-export { createProgress, progressLine, formatDuration, type Progress } from './progress/index.ts';
+export { createProgress, progressLine, formatDuration, type Progress } from '@budget/progress';

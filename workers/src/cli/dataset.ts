@@ -4,6 +4,7 @@
  * pnpm dataset --list                     lists datasets
  */
 import { parseArgs } from 'node:util';
+import { createProgress } from '@budget/progress';
 import { buildDataset } from '../build-dataset.ts';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
@@ -45,7 +46,12 @@ runCommand(USAGE, async () => {
       return 0;
     }
     if (!values.out) throw new UsageError('--out DIR is required');
-    const summary = await buildDataset(context, name, values.out, { bom: values.bom });
+    const progress = createProgress({ total: 0 });
+    const summary = await buildDataset(context, name, values.out, {
+      bom: values.bom,
+      onProgress: (done, total) => progress.update(done, undefined, total),
+    });
+    progress.finish();
     console.error(
       `dataset ${name}: ${summary.documents} document(s) from ${summary.sources} source(s) written to ${values.out}\n` +
         `rows: ${Object.entries(summary.rows).filter(([f]) => f.endsWith('.csv')).map(([f, n]) => `${f} ${n}`).join(', ')}` +

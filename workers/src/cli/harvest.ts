@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
+import { createProgress } from '@budget/progress';
 import { waitForDataset } from '../dataset-progress.ts';
 import { harvest } from '../harvest.ts';
 import { sourcesFromInputs } from '../input-sources.ts';
@@ -42,15 +43,18 @@ runCommand(USAGE, async () => {
     console.error(`dataset ${summary.dataset}: ${summary.sources} source(s), ${summary.added} new; ${summary.enqueued} flow(s) queued, ${summary.inFlight} already in flight (run ${summary.run})`);
     if (!values.wait) return 0;
     let last = '';
+    const bar = createProgress({ total: summary.sources });
     const progress = await waitForDataset(context, summary.dataset, {
       timeoutMs,
       intervalMs: 2_000,
       onProgress: (p) => {
         const line = `in flight ${p.inFlight}, recorded ${p.recorded}/${p.sources} ${JSON.stringify(p.byStatus)}, failed jobs ${p.failedJobs}`;
-        if (line !== last) console.error(line);
+        // A bar on a terminal; on a log, one line whenever the counts change.
+        bar.update(p.recorded, line !== last && !bar.interactive ? line : undefined, p.sources);
         last = line;
       },
     });
+    bar.finish();
     console.error(`done: ${progress.recorded}/${progress.sources} recorded${progress.failedJobs ? `; ${progress.failedJobs} failed job(s), see pnpm retry-failed` : ''}`);
     return 0;
   } finally {

@@ -1,5 +1,5 @@
 /** Figures and times as the pages print them. */
-import { formatDuration } from '../progress/format-duration.ts';
+import { formatDuration } from '@budget/progress';
 
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');

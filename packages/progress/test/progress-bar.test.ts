@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, progressLine } from '../src/progress/progress-bar.ts';
-import { formatDuration } from '../src/progress/format-duration.ts';
+import { createProgress, progressLine } from '../src/progress-bar.ts';
+import { formatDuration } from '../src/format-duration.ts';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -50,5 +50,14 @@ describe('progress bar', () => {
     expect(formatDuration(80)).toBe('1m20s');
     expect(formatDuration(7_500)).toBe('2h05m');
     expect(formatDuration(Number.NaN)).toBe('?');
+  });
+});
+
+describe('a total known only later', () => {
+  it('takes the total given with an update', () => {
+    const { writes, stream } = fakeStream(true);
+    const progress = createProgress({ total: 0, stream, now: () => 0 });
+    progress.update(1, undefined, 4);
+    expect(writes.at(-1)).toContain('1/4 25%');
   });
 });

@@ -27,8 +27,11 @@ export interface ProgressOptions {
 export interface Progress {
   /** Whether the bar is redrawn in place (a terminal) rather than printed as plain lines. */
   readonly interactive: boolean;
-  /** Sets how many items are done; `line` (a per-item message) is printed above the bar on a terminal, as is elsewhere. */
-  update(done: number, line?: string): void;
+  /**
+   * Sets how many items are done; `line` (a per-item message) is printed above the bar on a
+   * terminal, as is elsewhere. `total` changes the total when it becomes known later.
+   */
+  update(done: number, line?: string, total?: number): void;
   /** Prints a message without disturbing the bar. */
   log(line: string): void;
   /** Leaves the bar's last state on its own line (terminal) and stops drawing. */
@@ -41,6 +44,7 @@ export function createProgress(options: ProgressOptions): Progress {
   const now = options.now ?? Date.now;
   const started = now();
   let done = 0;
+  let total = options.total;
   let drawn = false;
   let finished = false;
 
@@ -50,7 +54,7 @@ export function createProgress(options: ProgressOptions): Progress {
   };
   const drawBar = () => {
     if (!interactive || finished) return;
-    stream.write(`\r${progressLine(done, options.total, now() - started, options.width)}\x1b[K`);
+    stream.write(`\r${progressLine(done, total, now() - started, options.width)}\x1b[K`);
     drawn = true;
   };
   const log = (line: string) => {
@@ -60,8 +64,9 @@ export function createProgress(options: ProgressOptions): Progress {
   };
   return {
     interactive,
-    update(value, line) {
+    update(value, line, newTotal) {
       done = value;
+      if (newTotal !== undefined) total = newTotal;
       if (line !== undefined) log(line);
       else drawBar();
     },
