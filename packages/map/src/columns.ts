@@ -37,7 +37,8 @@ export function columnRoles(table: TableBlock, paths: string[][], headerRows: nu
     const leaf = path[path.length - 1] ?? '';
     const joined = path.join('›');
     const texts = dataTexts(table, col, headerRows);
-    const figures = share(texts, (t) => parseFigure(t) !== null && !/^\d{3,}$/.test(t) || /^\d+\.\d+$/.test(t));
+    // A bare run of 3+ digits is more likely a code than an amount; decimals always count.
+    const figures = share(texts, (t) => (parseFigure(t) !== null && !/^\d{3,}$/.test(t)) || /^\d+\.\d+$/.test(t));
     if (/^(序号|行次|编号)$/.test(leaf)) roles.push({ kind: 'seq' });
     else if (leaf === '类') roles.push({ kind: 'code', part: 'class' });
     else if (leaf === '款') roles.push({ kind: 'code', part: 'section' });

@@ -140,6 +140,23 @@ function hasMeetingOrTrainingRows(table: TableBlock, from: number, segment: Segm
   return false;
 }
 
+/** The canonical key of an uncoded row: unit, total, a summary line or a “三公” item. */
+function rowItem(
+  subject: RowSubject, segment: Segment, ctx: TableContext, table: { columnItems: boolean; onlyThreePublicRows: boolean },
+): string | null {
+  if (subject.code) return null;
+  let item: string | null = null;
+  if (subject.unit) item = 'unit.total';
+  else if (isTotalName(subject.name)) item = 'total';
+  if (!subject.unit && SUMMARY_KINDS.has(ctx.kind)) item = summaryItem(subject.name, segment.side ?? SIDE_OF_KIND[ctx.kind] ?? null) ?? item;
+  // A table with no name column (支出预算总表 printed as one row of totals) is its own total.
+  if (segment.nameCols.length === 0 && segment.codeCols.length === 0 && !item) item = 'total';
+  if (ctx.kind === 'three_public' && !table.columnItems) {
+    item = threePublicItem(subject.name) ?? (item === 'total' && table.onlyThreePublicRows ? 'three_public.total' : item);
+  }
+  return item;
+}
+
 export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Finding[]): BudgetLine[] {
   const lines: BudgetLine[] = [];
   const warnedColumns = new Set<number>();
@@ -156,15 +173,7 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
         .filter((a): a is { col: number; cell: Cell } => !!a.cell && compact(a.cell.text) !== '');
       if (subject.unit) unit = subject.unit;
       if (amounts.length === 0) continue;
-      let item: string | null = null;
-      if (subject.unit && !subject.code) item = 'unit.total';
-      else if (!subject.code && isTotalName(subject.name)) item = 'total';
-      if (!subject.code && !subject.unit && SUMMARY_KINDS.has(ctx.kind)) item = summaryItem(subject.name, segment.side ?? SIDE_OF_KIND[ctx.kind] ?? null) ?? item;
-      // A table with no name column (支出预算总表 printed as one row of totals) is its own total.
-      if (segment.nameCols.length === 0 && segment.codeCols.length === 0 && !item) item = 'total';
-      if (!subject.code && ctx.kind === 'three_public' && !columnItems) {
-        item = threePublicItem(subject.name) ?? (item === 'total' && onlyThreePublicRows ? 'three_public.total' : item);
-      }
+      const item = rowItem(subject, segment, ctx, { columnItems: columnItems !== null, onlyThreePublicRows });
       for (const { col, cell } of amounts) {
         const printed = compact(toHalfWidth(cell.text));
         const amount = parseFigure(printed);
