@@ -1,6 +1,6 @@
 /**
  * Extraction speed over a folder of PDFs, one document after another on one thread:
- *   npx tsx packages/pdf/scripts/speed.ts [folder=/work/shared/real/jiangsu]
+ *   npx tsx packages/pdf/scripts/speed.ts [folder=../shared/real/jiangsu]
  * Prints per-file pages and time, then total pages per second of wall time and of this
  * process's CPU time (pdfjs is CPU-bound: on a busy machine wall time grows, CPU time
  * much less), with the load average for context.
@@ -18,7 +18,7 @@ function pdfsUnder(dir: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const dir = process.argv[2] ?? '/work/shared/real/jiangsu';
+  const dir = process.argv[2] ?? new URL('../../../../shared/real/jiangsu', import.meta.url).pathname;
   const files = pdfsUnder(dir);
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   let pages = 0, tables = 0;

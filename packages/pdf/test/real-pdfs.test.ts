@@ -3,14 +3,15 @@
  * rotated A3 set). Skipped where the shared folder is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cellAt, isFigure, SourceDocument, type TableBlock } from '@budget/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '../src/index.ts';
 import { openPdf, readPage } from '../src/pdfjs.ts';
 import { rulesFromSegments } from '../src/rules.ts';
 
-const DIR = '/work/shared/real/jiangsu';
+/** ../shared/real/ beside the project's checkout (absent in a fresh clone elsewhere: the tests skip). */
+const DIR = resolve(import.meta.dirname, '../../../../shared/real/jiangsu');
 const present = existsSync(DIR);
 
 function pdfsUnder(dir: string): string[] {
