@@ -7,12 +7,16 @@ type Token =
   | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
   | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
   | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
-  | 'carry_forward';
+  | 'carry_forward' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover';
 
 /** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
 const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/^(合计|总计|小计|预算数|金额|本年预算数?|预算金额|资金总额|批复数|项目金额|金额合计|总额|预算支出总额|部门预算总额|预算安排|本年预算金额)$/, 'total'],
-  [/(上年结转|结转结余|上年结余|结转和结余)/, 'carryover'],
+  // 决算 tables: the year's end balance, the initial and the adjusted budget beside 决算数.
+  [/(年末|年终)结转/, 'year_end_carryover'],
+  [/(上年结转|年初结转|结转结余|上年结余|结转和结余)/, 'carryover'],
+  [/^年初预算(数)?$/, 'initial_budget'],
+  [/^(调整预算|全年预算)(数)?$/, 'adjusted_budget'],
   [/^本年收入$/, 'current_year'],
   [/上年预算/, 'prior_year'],
   [/决算数/, 'actual'],

@@ -109,3 +109,27 @@ describe('printed variants', () => {
     expect(recogniseTableKind('附表1-2 收入预算总表')).toBe('income_summary');
   });
 });
+
+describe('final accounts (决算)', () => {
+  it.each([
+    ['收入支出决算总表', 'income_expenditure_summary'],
+    ['收入决算表', 'income_summary'],
+    ['支出决算表', 'expenditure_summary'],
+    ['财政拨款收入支出决算总表', 'fiscal_summary'],
+    ['一般公共预算财政拨款支出决算表', 'general_budget_expenditure'],
+    ['一般公共预算财政拨款基本支出决算表', 'general_budget_basic'],
+    ['政府性基金预算财政拨款收入支出决算表', 'gov_fund_expenditure'],
+    ['财政拨款“三公”经费支出决算表', 'three_public'],
+  ])('%s → %s', (title, kind) => {
+    expect(recogniseTableKind(title)).toBe(kind);
+  });
+  it.each([
+    [['决算数'], 'actual'],
+    [['年初预算数'], 'initial_budget'],
+    [['调整预算数'], 'adjusted_budget'],
+    [['年末结转和结余'], 'year_end_carryover'],
+    [['年初结转和结余'], 'carryover'],
+  ])('%j → %s', (path, measure) => {
+    expect(measureOf(path, 2024)).toBe(measure);
+  });
+});

@@ -62,6 +62,9 @@ export const MEASURES = {
   subsidy_affiliated: '对附属单位补助支出',
   current_year_income: '本年收入 (小计)',
   reserve: '单位预留机动经费',
+  initial_budget: '年初预算数 (决算 tables)',
+  adjusted_budget: '调整预算数 / 全年预算数 (决算 tables)',
+  year_end_carryover: '年末结转和结余 (决算 tables)',
   carry_forward: '结转下年资金',
 } as const;
 /**
