@@ -20,13 +20,14 @@ function hexOf(text: string): string {
  * Changes the digit before the decimal point of the first printed occurrence of `printed`
  * (1 元 in a 元 table, 1 万元 in a 万元 table: beyond what two-decimal rounding explains).
  */
-function tamper(pdf: Buffer, printed: string): { bytes: Buffer; altered: string } | null {
+function tamper(pdf: Buffer, printed: string, lastDigit = false): { bytes: Buffer; altered: string } | null {
   const needle = Buffer.from(`<${hexOf(printed)}>`, 'latin1');
   const at = pdf.indexOf(needle);
   const point = printed.indexOf('.');
   if (at < 0 || point < 1) return null;
-  const digit = printed[point - 1]!;
-  const altered = printed.slice(0, point - 1) + String((Number(digit) + 1) % 10) + printed.slice(point);
+  const position = lastDigit ? printed.length - 1 : point - 1;
+  const digit = printed[position]!;
+  const altered = printed.slice(0, position) + String((Number(digit) + 1) % 10) + printed.slice(position + 1);
   const bytes = Buffer.from(pdf);
   Buffer.from(`<${hexOf(altered)}>`, 'latin1').copy(bytes, at);
   return { bytes, altered };
@@ -62,4 +63,23 @@ describe('tampered samples', () => {
       expect(tested).toBeGreaterThanOrEqual(2);
     });
   }
+
+  it('in a 万元 table, a change of 0.01 万元 to a figure printed in two tables is flagged (the prints must be identical)', async () => {
+    const name = 'B-1-luoyang-xigong-2025';
+    const pdf = readFileSync(resolve(samples, `${name}.pdf`));
+    const original = await processDocument(new Uint8Array(pdf), `${name}.pdf`);
+    const candidates = original.budget_lines.filter((l) => l.table === 'expenditure_summary' && l.code?.length === 7 && l.measure === 'total');
+    let tested = 0;
+    for (const line of candidates.slice(0, 3)) {
+      const changed = tamper(pdf, line.printed, true);
+      if (!changed) continue;
+      const record = await processDocument(new Uint8Array(changed.bytes), `${name}-tampered.pdf`);
+      const moved = record.budget_lines.filter((l, i) => l.amount_yuan !== original.budget_lines[i]?.amount_yuan);
+      expect(moved).toHaveLength(1);
+      const errors = record.findings.filter((f) => f.severity === 'error' && f.code === moved[0]!.code);
+      expect(errors.length, `${moved[0]!.table} ${moved[0]!.code} ${line.printed} → ${changed.altered}`).toBeGreaterThan(0);
+      tested++;
+    }
+    expect(tested).toBeGreaterThanOrEqual(2);
+  });
 });

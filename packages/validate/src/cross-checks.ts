@@ -71,9 +71,30 @@ function classSumChecks(lines: BudgetLine[]): CheckResult[] {
   return results;
 }
 
+/**
+ * Where every 元 of the department is 一般公共预算 money (the summary's 收入总计 equals its
+ * 一般公共预算 line), the tables of all funds and the 一般公共预算 tables print the same
+ * figures for each subject.
+ */
+const SAME_SCOPE_PAIRS: Pair[] = [
+  { a: { table: 'expenditure_summary', measure: 'total' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'code' },
+  { a: { table: 'expenditure_summary', measure: 'basic' }, b: { table: 'general_budget_expenditure', measure: 'basic' }, by: 'code' },
+  { a: { table: 'expenditure_summary', measure: 'project' }, b: { table: 'general_budget_expenditure', measure: 'project' }, by: 'code' },
+  { a: { table: 'function_expenditure', measure: 'total' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'code' },
+  { a: { table: 'income_summary', measure: 'total' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'code' },
+];
+
+function onlyGeneralBudgetMoney(lines: BudgetLine[]): boolean {
+  const summary = lines.filter((l) => l.table === 'income_expenditure_summary' && l.measure === 'total');
+  const total = summary.find((l) => l.item === 'income.total') ?? summary.find((l) => l.item === 'income.current_year');
+  const generalBudget = summary.find((l) => l.item === 'income.general_budget');
+  return !!total && !!generalBudget && total.amount_yuan === generalBudget.amount_yuan;
+}
+
 export function crossTableChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [...classSumChecks(lines)];
-  for (const pair of PAIRS) {
+  const pairs = onlyGeneralBudgetMoney(lines) ? [...PAIRS, ...SAME_SCOPE_PAIRS] : PAIRS;
+  for (const pair of pairs) {
     const left = index(lines, pair.a.table, pair.a.measure, pair.by, 'a');
     const right = index(lines, pair.b.table, pair.b.measure, pair.by, 'b');
     for (const [key, a] of left) {
