@@ -6,8 +6,9 @@
  * (temporary file, fsync, rename): a crash or a retry never leaves half a file, and a
  * retry overwrites with the same content instead of adding a second copy.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { writeFileAtomic } from '@budget/emit';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { CanonicalDocument } from '@budget/model';
@@ -95,22 +96,8 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** The dataset writer's atomic write (temporary file, flush, rename), after making the folder. */
 async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  try {
-    const handle = await open(temporary, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch((cleanup: NodeJS.ErrnoException) => {
-      if (cleanup.code !== 'ENOENT') console.error(`content-store: cannot remove ${temporary}: ${cleanup.message}`);
-    });
-    throw error;
-  }
+  await writeFileAtomic(path, data);
 }

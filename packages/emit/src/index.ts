@@ -6,3 +6,4 @@ export { recordJsonSchemas, RECORD_TYPES } from './json-schemas.ts';
 export { parseCsv, csvToRecords } from './csv-parse.ts';
 export { DatasetValidationError } from './errors.ts';
 export type { DatasetInput, DatasetRun } from './run.ts';
+export { writeFileAtomic } from './atomic-write.ts';
