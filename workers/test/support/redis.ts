@@ -18,8 +18,9 @@ export async function redisOrNull(label: string): Promise<Redis | null> {
   }
 }
 
-export function testPrefix(): string {
-  return `test-${randomBytes(4).toString('hex')}`;
+/** A fresh key prefix; `label` tells whose test left a key behind should one survive. */
+export function testPrefix(label = 'test'): string {
+  return `${label}-${randomBytes(4).toString('hex')}`;
 }
 
 export async function deleteKeys(redis: Redis, prefix: string): Promise<number> {

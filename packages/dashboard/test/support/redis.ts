@@ -1,34 +1,12 @@
 /**
  * Tests use the real Redis (BullMQ needs Lua) under a prefix of their own, `test-dash-…`,
- * and delete every key under it afterwards.
+ * and delete every key under it afterwards: the workers' test helper, with the
+ * dashboard's label on its prefixes.
  */
-import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import { producerConnection } from '@budget/workers';
+import { testPrefix as workersTestPrefix } from '../../../../workers/test/support/redis.ts';
 
-export const TEST_REDIS_URL = process.env.HARVEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** A connection, or null (with the reason printed) when Redis cannot be reached. */
-export async function redisOrNull(label: string): Promise<Redis | null> {
-  try {
-    return await producerConnection(TEST_REDIS_URL, 2_000);
-  } catch (error) {
-    console.warn(`${label}: skipped, Redis is not reachable (${(error as Error).message})`);
-    return null;
-  }
-}
+export { TEST_REDIS_URL, deleteKeys, redisOrNull } from '../../../../workers/test/support/redis.ts';
 
 export function testPrefix(): string {
-  return `test-dash-${randomBytes(4).toString('hex')}`;
-}
-
-export async function deleteKeys(redis: Redis, prefix: string): Promise<number> {
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) deleted += await redis.del(...keys);
-  } while (cursor !== '0');
-  return deleted;
+  return workersTestPrefix('test-dash');
 }
