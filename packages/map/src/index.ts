@@ -16,7 +16,7 @@ import { proseFacts } from './prose.ts';
 import { linesOfTable, type TableContext } from './rows.ts';
 import { segmentsOf } from './segments.ts';
 import { recogniseTableKind } from './table-kinds.ts';
-import { headingOf } from './title.ts';
+import { headingOf, type TableHeading } from './title.ts';
 import { chooseUnitReadings } from './unit-reading.ts';
 import { performanceOf, projectsOf } from './performance.ts';
 import { hasIndicatorHeader, projectIntroducedBefore, type ProjectDraft } from './performance-table.ts';
@@ -59,9 +59,8 @@ interface TableIdentity {
  * What a table is: from its title; else the table it continues on the next page; else,
  * for an indicator grid without a title, the project the prose above introduces.
  */
-function identify(blocks: Block[], index: number, previous: { table: TableBlock; ctx: TableContext } | undefined): TableIdentity | null {
+function identify(blocks: Block[], index: number, heading: TableHeading, previous: { table: TableBlock; ctx: TableContext } | undefined): TableIdentity | null {
   const table = blocks[index] as TableBlock;
-  const heading = headingOf(blocks, index);
   const kind = heading.title ? recogniseTableKind(heading.title) : null;
   if (kind) return { kind, title: heading.title!, unit: heading.unit, titleRows: heading.titleRows, introducedProject: null, continuesPrevious: false };
   if (previous && continuesOnNextPage(blocks, index, previous.table)) {
@@ -83,18 +82,18 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const tables: RecognisedTable[] = [];
   const rawLines: BudgetLine[] = [];
   const contexts: Array<{ table: TableBlock; ctx: TableContext }> = [];
-  const printedUnits = doc.blocks.map((block, i) => (block.type === 'table' ? headingOf(doc.blocks, i).unit : null));
+  const headings = doc.blocks.map((block, i) => (block.type === 'table' ? headingOf(doc.blocks, i) : null));
   const prose = proseFacts(doc.blocks);
   // Where no table prints a unit, the unit the prose states its figures in.
   const proseUnit = dominantUnit(Object.values(prose.facts).map((f) => (/万元/.test(f!.provenance.text) ? '万元' : '元') as Unit));
-  const documentUnit = dominantUnit(printedUnits.filter((u): u is Unit => !!u)) ?? proseUnit;
+  const documentUnit = dominantUnit(headings.map((h) => h?.unit).filter((u): u is Unit => !!u)) ?? proseUnit;
   const prelimMeta = metadataOf(doc.blocks, [], doc.source);
 
   let previousUnit: Unit | null = null;
   const inferredUnits = new Set<number>();
   doc.blocks.forEach((block, index) => {
     if (block.type !== 'table') return;
-    const identity = identify(doc.blocks, index, contexts[contexts.length - 1]);
+    const identity = identify(doc.blocks, index, headings[index]!, contexts[contexts.length - 1]);
     if (!identity) {
       findings.push({
         check: 'map.table_unrecognised', severity: 'info', table: null, page: block.page, code: null, expected: null,
