@@ -9,7 +9,7 @@
  */
 import { writeDataset, type DatasetInput } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
-import { failedRecord, sha256 } from '@budget/pipeline';
+import { unreadableRecord } from '@budget/pipeline';
 import type { HarvestContext } from './context.ts';
 import { checkDatasetName } from './names.ts';
 import { toolVersion } from './tool-version.ts';
@@ -67,7 +67,7 @@ export async function buildDataset(context: HarvestContext, dataset: string, out
       }
       record = envelope.record;
     } else {
-      record = failedRecord(sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', entry.error ?? 'cannot read input');
+      record = unreadableRecord(source, entry.error ?? 'cannot read input');
     }
     finishedAt = Math.max(finishedAt, Date.parse(entry.recordedAt));
     const first = seen.get(record.document.doc_id);

@@ -38,6 +38,14 @@ export function failedRecord(docId: string, source: string, format: Format, erro
   return { document, headline_sources: {}, prose_facts: {}, tables: [], budget_lines: [], projects: [], indicators: [], findings: [] };
 }
 
+/**
+ * The record of an input whose bytes could not be read (missing file, failed download):
+ * its doc_id hashes the source, since there are no bytes to hash.
+ */
+export function unreadableRecord(source: string, error: string): CanonicalDocument {
+  return failedRecord(sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', error);
+}
+
 async function extract(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<SourceDocument> {
   if (format === 'pdf') return extractPdf(bytes, { docId, source, maxPages: options.maxPages, timeoutMs: options.timeoutMs });
   return extractDocx(bytes, { docId, source, maxUncompressedBytes: options.maxUncompressedBytes, timeoutMs: options.timeoutMs });

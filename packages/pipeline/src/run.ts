@@ -3,7 +3,7 @@ import { writeDataset } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
 import { loadInput } from './load.ts';
 import { IsolatedProcessor } from './isolated.ts';
-import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, type ProcessOptions } from './process.ts';
+import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, unreadableRecord, type ProcessOptions } from './process.ts';
 
 export interface RunOptions {
   out: string;
@@ -51,7 +51,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
       record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      record = failedRecord(digest ?? sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', `cannot read input: ${reason}`);
+      record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
     }
     // The same bytes under two names are one document (doc_id is the content hash).
     const first = records.find((r) => r.document.doc_id === record.document.doc_id);
