@@ -11,7 +11,7 @@ import { makeLine, splitAtGaps, type TextLine } from './lines.ts';
 /** Pieces of a line at least this many font sizes apart are in different columns. */
 const COLUMN_GAP_EM = 1;
 /** A region needs this many tabular lines. */
-const MIN_TABULAR_LINES = 3;
+export const MIN_TABULAR_LINES = 3;
 /** Lines further apart than this many line heights end a region. */
 const MAX_LINE_PITCH = 2.6;
 /** A non-tabular line inside a region must be narrower than this share of the region. */
@@ -54,8 +54,8 @@ export function isTabularLine(line: TextLine): boolean {
 
 const lineHeight = (l: TextLine) => l.bbox[3] - l.bbox[1];
 
-/** Maximal runs of lines that look like one table, each with enough tabular lines. */
-export function findTableRegions(lines: readonly TextLine[]): TextLine[][] {
+/** Maximal runs of lines that look like one table, each with at least `minTabular` tabular lines. */
+export function findTableRegions(lines: readonly TextLine[], minTabular = MIN_TABULAR_LINES): TextLine[][] {
   const regions: TextLine[][] = [];
   let run: TextLine[] = [];
   let tabular = 0;
@@ -67,7 +67,7 @@ export function findTableRegions(lines: readonly TextLine[]): TextLine[][] {
       if (!prev || line.bbox[1] - prev.bbox[1] > MAX_WRAP_PITCH_EM * line.fontSize) break;
       run.push(line);
     }
-    if (tabular >= MIN_TABULAR_LINES) regions.push(run);
+    if (tabular >= minTabular) regions.push(run);
     run = []; tabular = 0; pendingShort = [];
   };
   for (const line of lines) {

@@ -6,7 +6,7 @@
  */
 import { rowCells } from './aligned-cells.ts';
 import { columnAt, columnBoundaries, estimateCellEdges, pieceCentre } from './aligned-columns.ts';
-import { findTableRegions, linePieces } from './aligned-regions.ts';
+import { findTableRegions, isTabularLine, linePieces, MIN_TABULAR_LINES } from './aligned-regions.ts';
 import { figureColumns, groupRows } from './aligned-rows.ts';
 import type { CellLayout } from './cell-text.ts';
 import type { TextItem } from './geometry.ts';
@@ -17,9 +17,33 @@ const MIN_ROWS_WITHOUT_FIGURES = 5;
 /** Rows with a figure outside the first column that make a region a table regardless of size. */
 const MIN_FIGURE_ROWS = 2;
 
-/** A layout for one region, or null when it does not hold up as a table. */
-export function alignedLayout(lines: readonly TextLine[]): CellLayout | null {
-  const cols = columnBoundaries(lines);
+
+/**
+ * A layout for one region, or null when it does not hold up as a table. `carried` are the
+ * columns of the table the previous page ended with: a region too small to find its own
+ * columns (a last row alone under the repeated header) is read on those.
+ */
+export function alignedLayout(lines: readonly TextLine[], carried: readonly number[] | null = null): CellLayout | null {
+  const own = lines.filter(isTabularLine).length >= MIN_TABULAR_LINES ? alignedLayoutOn(lines, columnBoundaries(lines)) : null;
+  if (own || !carried || !fitsColumns(lines, carried)) return own;
+  return alignedLayoutOn(lines, carried, 1);
+}
+
+/** Slack (pt) for text reaching past carried columns' outer edges or over an inner one. */
+const CARRIED_SLACK = 3;
+const FIGURE = /^[-(（]?[\d,]+(\.\d+)?[)）]?$/;
+
+/** All text within the outer boundaries, and every figure within one column. */
+function fitsColumns(lines: readonly TextLine[], cols: readonly number[]): boolean {
+  const left = cols[0]! - CARRIED_SLACK, right = cols[cols.length - 1]! + CARRIED_SLACK;
+  return lines.flatMap(linePieces).every((p) => {
+    if (p.bbox[0] < left || p.bbox[2] > right) return false;
+    if (!FIGURE.test(p.text.trim())) return true;
+    return columnAt(cols, p.bbox[0] + CARRIED_SLACK) === columnAt(cols, p.bbox[2] - CARRIED_SLACK);
+  });
+}
+
+function alignedLayoutOn(lines: readonly TextLine[], cols: readonly number[], minFigureRows = MIN_FIGURE_ROWS): CellLayout | null {
   if (cols.length < 3) return null;
   const rows = groupRows(lines, cols);
   const bounds = [rows[0]![0]!.bbox[1]];
@@ -36,16 +60,27 @@ export function alignedLayout(lines: readonly TextLine[]): CellLayout | null {
   const multiCellRows = rows.filter((row) => new Set(row.flatMap(linePieces).map((p) => columnAt(cols, pieceCentre(p)))).size >= 2).length;
   if (multiCellRows < Math.max(2, rows.length / 2)) return null;
   const figureRows = rows.filter((row) => row.some((l) => [...figureColumns(l, cols)].some((c) => c > 0))).length;
-  if (figureRows < MIN_FIGURE_ROWS && rows.length < MIN_ROWS_WITHOUT_FIGURES) return null;
+  if (figureRows < minFigureRows && rows.length < MIN_ROWS_WITHOUT_FIGURES) return null;
+  return { rows: bounds, cols: [...cols], cells };
   return { rows: bounds, cols, cells };
 }
 
-/** Aligned tables among a page's lines: their layouts and items, and the lines left over. */
-export function findAlignedTables(lines: readonly TextLine[]): { tables: { layout: CellLayout; items: TextItem[] }[]; rest: TextLine[] } {
+/** Tabular lines a continuation needs: a repeated header line and one row. */
+const MIN_CONTINUATION_LINES = 2;
+
+/**
+ * Aligned tables among a page's lines: their layouts and items, and the lines left over.
+ * `carried`: columns of the aligned table the previous page ended with, tried for the
+ * page's first region only (where that table would continue).
+ */
+export function findAlignedTables(
+  lines: readonly TextLine[],
+  carried: readonly number[] | null = null,
+): { tables: { layout: CellLayout; items: TextItem[] }[]; rest: TextLine[] } {
   const tables: { layout: CellLayout; items: TextItem[] }[] = [];
   const used = new Set<TextLine>();
-  for (const region of findTableRegions(lines)) {
-    const layout = alignedLayout(region);
+  for (const [i, region] of findTableRegions(lines, carried ? MIN_CONTINUATION_LINES : MIN_TABULAR_LINES).entries()) {
+    const layout = alignedLayout(region, i === 0 ? carried : null);
     if (!layout) continue;
     tables.push({ layout, items: region.flatMap((l) => l.items) });
     for (const l of region) used.add(l);

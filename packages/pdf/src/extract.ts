@@ -37,6 +37,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
     const findings: Finding[] = [];
     const pageHeights = new Map<number, number>();
     let pagesWithoutText = 0;
+    let alignedColumns: readonly number[] | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
       try {
@@ -51,7 +52,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
         if (content.sidewaysItems > 0) {
           findings.push(pdfWarning(n, `page ${n}: ${content.sidewaysItems} text item(s) are vertical or rotated as displayed; their lines and reading order are approximate`));
         }
-        const result = pageBlocks(content);
+        const result = pageBlocks(content, alignedColumns);
+        alignedColumns = result.alignedColumns;
         blocks.push(...result.blocks);
         findings.push(...result.findings);
       } catch (err) {

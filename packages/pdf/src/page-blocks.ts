@@ -9,6 +9,8 @@ import { findGrids, tableFromLayout } from './ruled-tables.ts';
 export interface PageResult {
   blocks: Block[];
   findings: Finding[];
+  /** Columns of the lowest aligned table on the page, for a continuation on the next page. */
+  alignedColumns: readonly number[] | null;
 }
 
 function paragraphFrom(line: TextLine, page: number): ParagraphBlock {
@@ -23,7 +25,7 @@ function hasText(table: TableBlock): boolean {
  * Ruled tables first (their items are claimed); on pages without ruling, aligned tables;
  * the remaining text becomes paragraph lines.
  */
-export function pageBlocks(content: PageContent): PageResult {
+export function pageBlocks(content: PageContent, carriedColumns: readonly number[] | null = null): PageResult {
   const blocks: Block[] = [];
   const findings: Finding[] = [];
   let remaining: readonly TextItem[] = content.items;
@@ -40,9 +42,11 @@ export function pageBlocks(content: PageContent): PageResult {
     remaining = outside;
   }
   let lines = groupLines(remaining);
+  let alignedColumns: readonly number[] | null = null;
   if (grids?.length === 0) {
-    const aligned = findAlignedTables(lines);
+    const aligned = findAlignedTables(lines, carriedColumns);
     for (const { layout, items } of aligned.tables) {
+      alignedColumns = layout.cols;
       const { table, outside } = tableFromLayout(layout, items, content.page, 'aligned');
       blocks.push(table);
       if (outside.length) findings.push(droppedText(content.page, outside));
@@ -51,7 +55,7 @@ export function pageBlocks(content: PageContent): PageResult {
   }
   for (const line of lines) blocks.push(paragraphFrom(line, content.page));
   blocks.sort((a, b) => (a.bbox?.[1] ?? 0) - (b.bbox?.[1] ?? 0) || (a.bbox?.[0] ?? 0) - (b.bbox?.[0] ?? 0));
-  return { blocks, findings };
+  return { blocks, findings, alignedColumns };
 }
 
 /** Text that fell between an aligned table's cells (should not happen; reported, not lost silently). */

@@ -17,8 +17,14 @@ function isPageFurniture(block: Block, previousPageTexts: Set<string>): boolean 
   return /^(\d{1,4}|-\d+-|第\d+页(共\d+页)?|共\d+页)$/.test(t) || /^(预算年度|单位|金额单位)[:：]/.test(t) || /^续表$/.test(t);
 }
 
+/** A row's non-empty texts in order: a repeated header matches even where its spans were read differently. */
 function rowKey(table: TableBlock, row: number): string {
-  return table.cells.filter((c) => c.row === row).map((c) => compact(c.text)).join('|');
+  return table.cells
+    .filter((c) => c.row === row)
+    .sort((a, b) => a.col - b.col)
+    .map((c) => compact(c.text))
+    .filter((t) => t !== '')
+    .join('|');
 }
 
 /** Leading rows of `next` that repeat one of the first rows of `first` (a repeated header). */

@@ -30,6 +30,16 @@ describe('page continuation', () => {
     expect(out.findings.map((f) => f.check)).toContain('repair.page_continuation');
   });
 
+  it('drops a repeated header whose spanning cell was placed one column over', () => {
+    // Page 1 reads "本年预算" as a cell over columns 2–3; page 2 (one row, columns carried) puts it in column 3.
+    const first = table([['科目编码', '科目名称', '本年预算', ''], ['', '', '基本支出', '项目支出'], ['301', '工资福利支出', '609.69', '']], 1);
+    const next = table([['科目编码', '科目名称', '', '本年预算'], ['', '', '基本支出', '项目支出'], ['302', '商品和服务支出', '83.20', '']], 2);
+    const out = joinPageContinuations(doc([first, runningHead(2), next]));
+    const rows = rowsOf(out.blocks[0] as TableBlock);
+    expect(rows).toHaveLength(4);
+    expect(rows[3]!.map((c) => c.text)).toEqual(['302', '商品和服务支出', '83.20', '']);
+  });
+
   it('does not join across a new title', () => {
     const first = table([...HEADER, ['1', '201', '一般公共服务支出', '758.45']], 1);
     const next = table([...HEADER, ['1', '301', '工资福利支出', '609.69']], 2);
