@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { runExtraction } from '@budget/pipeline';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
@@ -34,6 +34,7 @@ interface TruthRow {
 
 interface Line {
   table: string;
+  table_title: string;
   page: number | null;
   code: string | null;
   item: string | null;
