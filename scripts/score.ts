@@ -35,8 +35,12 @@ export interface Score {
   metadataRight: number;
   projectsExpected: number;
   projectsFound: number;
+  projectsEmitted: number;
+  projectsEmittedRight: number;
   indicatorsExpected: number;
   indicatorsFound: number;
+  indicatorsEmitted: number;
+  indicatorsEmittedRight: number;
   misses: string[];
   wrong: string[];
   fieldErrors: string[];
@@ -69,7 +73,8 @@ const rowKey = (l: { table: string; code: string | null; item?: string | null; u
 export function emptyScore(): Score {
   return {
     codedExpected: 0, codedFound: 0, emitted: 0, emittedRight: 0, headlineDocs: 0, headlineRight: 0, metadataRight: 0,
-    projectsExpected: 0, projectsFound: 0, indicatorsExpected: 0, indicatorsFound: 0, misses: [], wrong: [], fieldErrors: [],
+    projectsExpected: 0, projectsFound: 0, projectsEmitted: 0, projectsEmittedRight: 0,
+    indicatorsExpected: 0, indicatorsFound: 0, indicatorsEmitted: 0, indicatorsEmittedRight: 0, misses: [], wrong: [], fieldErrors: [],
   };
 }
 
@@ -95,6 +100,13 @@ export function scoreDocument(record: CanonicalDocument, expected: Expected, sco
     if (take(projects, projectKey(project))) score.projectsFound++;
     else score.misses.push(`${label}: missing project ${projectKey(project)}`);
   }
+  // Precision: every emitted project must be an expected one (by name; code and amount may be missing).
+  const expectedNames = counter((expected.projects ?? []).map((p) => p.name));
+  for (const project of record.projects) {
+    score.projectsEmitted++;
+    if (take(expectedNames, project.name)) score.projectsEmittedRight++;
+    else score.wrong.push(`${label}: unexpected project "${project.name}" (p${project.page})`);
+  }
   type IndicatorLike = { project?: string | null; level3?: string | null; operator?: string | null; value?: string | null; unit?: string | null };
   const indicatorKey = (i: IndicatorLike) => `${i.level3 ?? ''}|${i.operator ?? ''}|${i.value ?? ''}|${i.unit ?? ''}`;
   const indicators = counter(record.indicators.map(indicatorKey));
@@ -102,6 +114,12 @@ export function scoreDocument(record: CanonicalDocument, expected: Expected, sco
     score.indicatorsExpected++;
     if (take(indicators, indicatorKey(indicator))) score.indicatorsFound++;
     else score.misses.push(`${label}: missing indicator ${indicatorKey(indicator)}`);
+  }
+  const expectedIndicators = counter(((expected.indicators ?? []) as IndicatorLike[]).map(indicatorKey));
+  for (const indicator of record.indicators) {
+    score.indicatorsEmitted++;
+    if (take(expectedIndicators, indicatorKey(indicator))) score.indicatorsEmittedRight++;
+    else score.wrong.push(`${label}: unexpected indicator ${indicatorKey(indicator)} (p${indicator.page})`);
   }
   score.headlineDocs++;
   const doc = record.document as unknown as Record<string, unknown>;
@@ -126,6 +144,8 @@ export function formatScore(s: Score): string {
     `documents with headline figures right:              ${pct(s.headlineRight, s.headlineDocs)}`,
     `documents with metadata right:                      ${pct(s.metadataRight, s.headlineDocs)}`,
     `projects found (code, name, amount):                ${pct(s.projectsFound, s.projectsExpected)}`,
+    `emitted projects expected (name):                   ${pct(s.projectsEmittedRight, s.projectsEmitted)}`,
     `indicators found (level 3, operator, value, unit):  ${pct(s.indicatorsFound, s.indicatorsExpected)}`,
+    `emitted indicators expected:                        ${pct(s.indicatorsEmittedRight, s.indicatorsEmitted)}`,
   ].join('\n');
 }

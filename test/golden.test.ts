@@ -34,6 +34,8 @@ describe('samples against their expected datasets', () => {
       // The bar: 97% of coded amounts right, 99% of emitted rows right.
       expect(ratio(score.codedFound, score.codedExpected)).toBeGreaterThanOrEqual(0.97);
       expect(ratio(score.emittedRight, score.emitted)).toBeGreaterThanOrEqual(0.99);
+      // Every emitted project and indicator is one the document states (no table rows taken for projects).
+      expect(score.wrong.filter((w) => /unexpected (project|indicator)/.test(w))).toEqual([]);
     });
   }
 });

@@ -44,6 +44,33 @@ const KEYS: Array<[RegExp, 'name' | 'code' | 'amount' | 'category']> = [
   [/^(项目类别|项目分类|项目类型)[:：]?$/, 'category'],
 ];
 
+/** A column header of a project list (项目名称 | 一级指标 | …), as opposed to a project's name. */
+const LIST_HEADER = /(指标|目标|名称|编码|代码|单位|金额|数|类别|分类|类型|序号)$/;
+
+/** A key-value row holds at most two pairs (项目编码 | … | 项目名称 | …); a list's header row holds more. */
+const MAX_KEY_VALUE_CELLS = 4;
+
+/**
+ * A grid that states one project as key and value (项目名称 | 旅游宣传推介经费), not a list
+ * with a 项目名称 column: its rows are the project's details, never projects of their own.
+ */
+export function isKeyValueGrid(table: TableBlock): boolean {
+  for (let row = 0; row < Math.min(3, table.nRows); row++) {
+    const cells = rowCells(table, row);
+    const filled = cells.filter((c) => c.text);
+    const at = filled.findIndex((c) => /^项目名称[:：]?$/.test(c.text));
+    const value = filled[at + 1]?.text;
+    if (at >= 0 && filled.length <= MAX_KEY_VALUE_CELLS && value && !LIST_HEADER.test(value)) return true;
+  }
+  return false;
+}
+
+/** The value of a 项目名称 key printed after cell `i` of the row, if any. */
+function nameAfter(cells: Array<{ text: string }>, i: number): string | undefined {
+  const at = cells.findIndex((c, j) => j > i && /^项目名称[:：]?$/.test(c.text));
+  return at > i ? cells.slice(at + 1).find((c) => c.text)?.text : undefined;
+}
+
 /** "26.51万元" in a cell, or a bare figure in the table's unit. */
 function amountOf(value: string, unit: Unit): string | null {
   const m = value.match(/^(-?[\d,]+(?:\.\d+)?)(万元|元)?$/);
@@ -144,21 +171,16 @@ export function readPerformanceTable(
         const anchor = table.cells.find((c) => c.row === row && compact(toHalfWidth(c.text)) === value)!;
         current = { code: null, name: cleanName(value), category: null, unit_name: null, amount_yuan: null, page: rowPage(table, row), provenance: cellProvenance(table, tableIndex, anchor) };
         projects.push(current);
+      } else if (key === 'code' && nameAfter(cells, i)) {
+        // 项目编码 printed before 项目名称 on the same row: a new project starts here.
+        const name = nameAfter(cells, i)!;
+        const anchor = table.cells.find((c) => c.row === row && compact(toHalfWidth(c.text)) === name)!;
+        current = { code: value.replace(/[^0-9A-Z]/g, '') || null, name: cleanName(name), category: null, unit_name: null, amount_yuan: null, page: rowPage(table, row), provenance: cellProvenance(table, tableIndex, anchor) };
+        projects.push(current);
       } else if (current) {
-        if (key === 'code') current.code = value.replace(/[^0-9A-Z]/g, '') || null;
+        if (key === 'code') current.code ??= value.replace(/[^0-9A-Z]/g, '') || null;
         if (key === 'amount') current.amount_yuan ??= amountOf(value, unit);
         if (key === 'category') current.category ??= value;
-      } else if (key === 'code') {
-        // 项目编码 printed before 项目名称 on the same row.
-        const nameAt = cells.findIndex((c) => /^项目名称[:：]?$/.test(c.text));
-        if (nameAt > i) {
-          const name = cells.slice(nameAt + 1).find((c) => c.text)?.text;
-          if (name) {
-            const anchor = table.cells.find((c) => c.row === row && compact(toHalfWidth(c.text)) === name)!;
-            current = { code: value.replace(/[^0-9A-Z]/g, '') || null, name: cleanName(name), category: null, unit_name: null, amount_yuan: null, page: rowPage(table, row), provenance: cellProvenance(table, tableIndex, anchor) };
-            projects.push(current);
-          }
-        }
       }
     });
     if (keyed || !columns) continue;
@@ -198,6 +220,14 @@ export function hasIndicatorHeader(table: TableBlock): boolean {
  * The project a title-less indicator grid belongs to, from the prose just above it:
  * "1.区委总值班工作" … "（6）年度预算安排：14.13万元" … "（7）绩效目标和指标".
  */
+/**
+ * A numbered heading's text names a project when it holds Chinese text and does not start
+ * with an amount ("3.12345政务服务便民热线工作经费" is project 3, not the figure 3.12345).
+ */
+function isProjectName(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text) && !/^\d+(\.\d+)?(万元|元|%|亿)/.test(text);
+}
+
 export function projectIntroducedBefore(blocks: Block[], index: number): ProjectDraft | null {
   let amount: string | null = null;
   for (let i = index - 1; i >= 0 && i >= index - 15; i--) {
@@ -206,8 +236,8 @@ export function projectIntroducedBefore(blocks: Block[], index: number): Project
     const t = compact(toHalfWidth(block.text));
     const budget = t.match(/年度预算安排[:：]?(\d+(?:\.\d+)?)(万元|元|万)/);
     if (budget) amount = toYuan(parseFigure(budget[1]!)!, budget[2] === '元' ? '元' : '万元');
-    const heading = t.match(/^\d{1,2}[.、．](?!\d)([^：:，。]{2,40})$/);
-    if (heading) {
+    const heading = t.match(/^\d{1,2}[.、．]([^：:，。]{2,40})$/);
+    if (heading && isProjectName(heading[1]!)) {
       return {
         code: null, name: cleanName(heading[1]!), category: null, unit_name: null, amount_yuan: amount, page: block.page,
         provenance: { page: block.page, table_index: null, row: null, col: null, bbox: block.bbox ?? null, text: block.text },

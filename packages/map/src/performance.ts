@@ -8,7 +8,7 @@ import { cleanName, isTotalName } from './items.ts';
 import { measureOf } from './measures.ts';
 import { cellProvenance, rowPage } from './provenance.ts';
 import type { TableContext } from './rows.ts';
-import { readPerformanceTable, type ProjectDraft } from './performance-table.ts';
+import { isKeyValueGrid, readPerformanceTable, type ProjectDraft } from './performance-table.ts';
 export { splitTarget } from './performance-table.ts';
 
 type Contexts = Array<{ table: TableBlock; ctx: TableContext }>;
@@ -30,6 +30,7 @@ export function projectsOf(docId: string, contexts: Contexts): Project[] {
   const projects: Project[] = [];
   for (const { table, ctx } of contexts) {
     if (ctx.kind !== 'project_expenditure' && ctx.kind !== 'project_performance') continue;
+    if (ctx.kind === 'project_performance' && isKeyValueGrid(table)) continue; // read by performanceOf, one project per grid
     const nameCol = findColumn(ctx.paths, /项目名称/);
     if (nameCol === undefined) continue;
     const codeCol = findColumn(ctx.paths, /(项目编码|项目代码|单位编码)/);
@@ -46,6 +47,8 @@ export function projectsOf(docId: string, contexts: Contexts): Project[] {
       // Unit rows inside project tables ("102 | 洛阳市西工区人民政府办公室").
       if (splitCodeAndName(name) && !embedded) continue;
       if (code && /^\d{3,6}$/.test(code)) continue;
+      // A unit's subtotal row printing only the unit code where project names stand ("102").
+      if (/^\d{3,6}$/.test(name)) continue;
       const amountCell = amountCol >= 0 ? cellAt(table, row, amountCol) : undefined;
       const amount = amountCell ? parseFigure(amountCell.text) : null;
       // The same project in the 项目支出表 and a performance table: one project, details merged.

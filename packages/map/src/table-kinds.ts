@@ -45,13 +45,15 @@ export function looksLikeTableTitle(text: string): boolean {
   return /(预算|决算|经费|绩效|收支|支出|收入|采购|服务)/.test(t);
 }
 
-/** Drops list numbering, attachment labels, years and the (2025年度) suffix from a title. */
+/** Drops list numbering, attachment labels, years, a leading note and the (2025年度) suffix from a title. */
 export function normaliseTitle(text: string): string {
   return compact(toHalfWidth(text))
     .replace(/^[-•·]/, '')
-    .replace(/^(附表|附件)[\d一二三四五六七八九十]*[、.:：-]?/, '')
+    .replace(/^[(（][^()（）]{1,16}[)）]/, '')
+    // A label's number never takes the 一 of 一般 ("表八一般公共预算支出表").
+    .replace(/^(附表|附件)(\d+|[一二三四五六七八九十]+(?!般))?[、.:：-]?/, '')
     .replace(/^公开\d+表[:：]/, '')
-    .replace(/^表[\d一二三四五六七八九十]+(-\d+)?[、.:：-]?/, '')
+    .replace(/^表(\d+|[一二三四五六七八九十]+(?!般))(-\d+)?[、.:：-]?/, '')
     .replace(/^(\d+[、.:：-]?|[一二三四五六七八九十]+[、.:：])/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/[(（][^()（）]{1,16}[)）]$/, '')

@@ -22,7 +22,7 @@ export function headingOf(blocks: Block[], index: number): TableHeading {
     unit ??= unitIn(block.text);
     // A long title wraps: "…“三公”经费、会议费、培训费" over "支出预算表"; the whole title wins over its tail.
     const above = blocks[i - 1];
-    if (!title && above?.type === 'paragraph' && !above.running && !/^\d+$/.test(compact(above.text)) && !looksLikeTableTitle(above.text)) {
+    if (!title && above?.type === 'paragraph' && above.page === block.page && !above.running && !/^\d+$/.test(compact(above.text)) && !looksLikeTableTitle(above.text)) {
       const joined = compact(toHalfWidth(above.text + block.text));
       if (looksLikeTableTitle(joined) && recogniseTableKind(joined)) title = joined;
     }

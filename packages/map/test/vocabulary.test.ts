@@ -108,6 +108,14 @@ describe('printed variants', () => {
     expect(recogniseTableKind('表1 收支预算总表')).toBe('income_expenditure_summary');
     expect(recogniseTableKind('附表1-2 收入预算总表')).toBe('income_summary');
   });
+  it('keeps the 一 of 一般 when a Chinese label number comes before it (江苏省政协 2017 表八)', () => {
+    expect(recogniseTableKind('表八一般公共预算支出预算表')).toBe('general_budget_expenditure');
+    expect(recogniseTableKind('表十一一般公共预算基本支出预算表')).toBe('general_budget_basic');
+    expect(recogniseTableKind('附表一一般公共预算支出表')).toBe('general_budget_expenditure');
+  });
+  it('drops a note in brackets printed before the title', () => {
+    expect(recogniseTableKind('(无政府性基金支出)一般公共预算支出预算表')).toBe('general_budget_expenditure');
+  });
 });
 
 describe('final accounts (决算)', () => {

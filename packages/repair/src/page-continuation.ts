@@ -115,6 +115,14 @@ function paragraphTextsByPage(blocks: Block[]): Map<number, Set<string>> {
   return byPage;
 }
 
+/**
+ * Texts a line between two table parts may repeat: for a line on the next page, those the
+ * table's last page printed; a line on that page itself (a new title under the table) repeats nothing.
+ */
+function repeatedFrom(block: Block, lastPage: number, textsByPage: Map<number, Set<string>>): Set<string> {
+  return block.page === lastPage + 1 ? textsByPage.get(lastPage) ?? new Set() : new Set();
+}
+
 export function joinPageContinuations(doc: SourceDocument): SourceDocument {
   const findings: Finding[] = [];
   const textsByPage = paragraphTextsByPage(doc.blocks);
@@ -126,7 +134,7 @@ export function joinPageContinuations(doc: SourceDocument): SourceDocument {
       const between = out.slice(lastTableIndex + 1);
       const continues =
         previous.pageEnd !== null && block.page !== null && block.page === previous.pageEnd + 1 &&
-        previous.nCols === block.nCols && between.every((b) => isPageFurniture(b, textsByPage.get(previous.pageEnd!) ?? new Set()));
+        previous.nCols === block.nCols && between.every((b) => isPageFurniture(b, repeatedFrom(b, previous.pageEnd!, textsByPage)));
       if (continues) {
         out[lastTableIndex] = append(previous, block, findings);
         continue;
