@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsOf, type TableBlock } from '@budget/model';
+import { rowsOf, type Block, type TableBlock } from '@budget/model';
 import { joinPageContinuations, recordWrappedJoins, removeTemplateDebris } from '@budget/repair';
 import { doc, runningHead, table } from './fixtures.ts';
 
@@ -38,6 +38,15 @@ describe('page continuation', () => {
     const rows = rowsOf(out.blocks[0] as TableBlock);
     expect(rows).toHaveLength(4);
     expect(rows[3]!.map((c) => c.text)).toEqual(['302', '商品和服务支出', '83.20', '']);
+  });
+
+  it('does not take a new title under the table, on the same page, for furniture', () => {
+    const first = table([...HEADER, ['1', '201', '一般公共服务支出', '758.45']], 1);
+    const title: Block = { type: 'paragraph', page: 1, text: '6、旅游宣传推介经费绩效目标表' };
+    const next = table([...HEADER, ['1', '301', '工资福利支出', '609.69']], 2);
+    // The previous page prints the title too: a repeated line on the next page would be furniture, this one is not.
+    const out = joinPageContinuations(doc([first, title, runningHead(1), next]));
+    expect(out.blocks.filter((b) => b.type === 'table')).toHaveLength(2);
   });
 
   it('does not join across a new title', () => {
