@@ -9,6 +9,7 @@ import { columnAt, columnBoundaries, estimateCellEdges, pieceCentre } from './al
 import { findTableRegions, isTabularLine, linePieces, MIN_TABULAR_LINES } from './aligned-regions.ts';
 import { figureColumns, groupRows } from './aligned-rows.ts';
 import type { CellLayout } from './cell-text.ts';
+import { compact } from '@budget/model';
 import type { TextItem } from './geometry.ts';
 import type { TextLine } from './lines.ts';
 
@@ -18,15 +19,34 @@ const MIN_ROWS_WITHOUT_FIGURES = 5;
 const MIN_FIGURE_ROWS = 2;
 
 
+/** What the previous page's last aligned table leaves for its continuation: columns and header lines. */
+export interface CarriedTable {
+  cols: readonly number[];
+  /** Compact texts of the lines above its first row of figures (its header, repeated on each page). */
+  header: ReadonlySet<string>;
+}
+
 /**
- * A layout for one region, or null when it does not hold up as a table. `carried` are the
- * columns of the table the previous page ended with: a region too small to find its own
- * columns (a last row alone under the repeated header) is read on those.
+ * A layout for one region, or null when it does not hold up as a table. `carried` is the
+ * table the previous page ended with: a region that repeats its header, or is too small to
+ * find columns of its own (a last row alone), is read on its columns, which a whole page
+ * of rows settled better than a few rows can.
  */
-export function alignedLayout(lines: readonly TextLine[], carried: readonly number[] | null = null): CellLayout | null {
+export function alignedLayout(lines: readonly TextLine[], carried: CarriedTable | null = null): CellLayout | null {
+  if (carried && repeatsHeader(lines, carried) && fitsColumns(lines, carried.cols)) return alignedLayoutOn(lines, carried.cols, 1);
   const own = lines.filter(isTabularLine).length >= MIN_TABULAR_LINES ? alignedLayoutOn(lines, columnBoundaries(lines)) : null;
-  if (own || !carried || !fitsColumns(lines, carried)) return own;
-  return alignedLayoutOn(lines, carried, 1);
+  if (own || !carried || !fitsColumns(lines, carried.cols)) return own;
+  return alignedLayoutOn(lines, carried.cols, 1);
+}
+
+function repeatsHeader(lines: readonly TextLine[], carried: CarriedTable): boolean {
+  return lines.length > 0 && carried.header.has(compact(lines[0]!.text));
+}
+
+/** The compact texts of a region's lines above its first line with a figure beyond the first column. */
+function headerTexts(lines: readonly TextLine[], cols: readonly number[]): Set<string> {
+  const first = lines.findIndex((l) => [...figureColumns(l, cols)].some((c) => c > 0));
+  return new Set(lines.slice(0, first < 0 ? 0 : first).map((l) => compact(l.text)));
 }
 
 /** Slack (pt) for text reaching past carried columns' outer edges or over an inner one. */
@@ -68,21 +88,30 @@ function alignedLayoutOn(lines: readonly TextLine[], cols: readonly number[], mi
 /** Tabular lines a continuation needs: a repeated header line and one row. */
 const MIN_CONTINUATION_LINES = 2;
 
+export interface AlignedTable {
+  layout: CellLayout;
+  items: TextItem[];
+  /** What a continuation on the next page needs of this table. */
+  carried: CarriedTable;
+}
+
 /**
  * Aligned tables among a page's lines: their layouts and items, and the lines left over.
- * `carried`: columns of the aligned table the previous page ended with, tried for the
- * page's first region only (where that table would continue).
+ * `carried`: the aligned table the previous page ended with, tried for the page's first
+ * region only (where that table would continue).
  */
 export function findAlignedTables(
   lines: readonly TextLine[],
-  carried: readonly number[] | null = null,
-): { tables: { layout: CellLayout; items: TextItem[] }[]; rest: TextLine[] } {
-  const tables: { layout: CellLayout; items: TextItem[] }[] = [];
+  carried: CarriedTable | null = null,
+): { tables: AlignedTable[]; rest: TextLine[] } {
+  const tables: AlignedTable[] = [];
   const used = new Set<TextLine>();
   for (const [i, region] of findTableRegions(lines, carried ? MIN_CONTINUATION_LINES : MIN_TABULAR_LINES).entries()) {
     const layout = alignedLayout(region, i === 0 ? carried : null);
     if (!layout) continue;
-    tables.push({ layout, items: region.flatMap((l) => l.items) });
+    // A continuation keeps the header of the table it continues (it may not repeat it).
+    const header = i === 0 && carried && layout.cols.join() === carried.cols.join() ? carried.header : headerTexts(region, layout.cols);
+    tables.push({ layout, items: region.flatMap((l) => l.items), carried: { cols: layout.cols, header } });
     for (const l of region) used.add(l);
   }
   return { tables, rest: lines.filter((l) => !used.has(l)) };

@@ -6,6 +6,7 @@ import type { Block, Finding, SourceDocument } from '@budget/model';
 import { startDeadline } from './deadline.ts';
 import { ExtractionTimeoutError, TooManyPagesError } from './errors.ts';
 import { pdfWarning } from './findings.ts';
+import type { CarriedTable } from './aligned-tables.ts';
 import { pageBlocks } from './page-blocks.ts';
 import { openPdf, readPage, translatePdfjsError } from './pdfjs.ts';
 import { markRunning } from './running.ts';
@@ -37,7 +38,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
     const findings: Finding[] = [];
     const pageHeights = new Map<number, number>();
     let pagesWithoutText = 0;
-    let alignedColumns: readonly number[] | null = null;
+    let carried: CarriedTable | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
       try {
@@ -52,8 +53,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
         if (content.sidewaysItems > 0) {
           findings.push(pdfWarning(n, `page ${n}: ${content.sidewaysItems} text item(s) are vertical or rotated as displayed; their lines and reading order are approximate`));
         }
-        const result = pageBlocks(content, alignedColumns);
-        alignedColumns = result.alignedColumns;
+        const result = pageBlocks(content, carried);
+        carried = result.carried;
         blocks.push(...result.blocks);
         findings.push(...result.findings);
       } catch (err) {

@@ -1,6 +1,6 @@
 /** One page's content → blocks in reading order (tables and paragraph lines, top to bottom). */
 import type { Block, Finding, ParagraphBlock, TableBlock } from '@budget/model';
-import { findAlignedTables } from './aligned-tables.ts';
+import { findAlignedTables, type CarriedTable } from './aligned-tables.ts';
 import { hasUnmappedGlyphs, pdfWarning } from './findings.ts';
 import { roundBox, type PageContent, type TextItem } from './geometry.ts';
 import { groupLines, type TextLine } from './lines.ts';
@@ -9,8 +9,8 @@ import { findGrids, tableFromLayout } from './ruled-tables.ts';
 export interface PageResult {
   blocks: Block[];
   findings: Finding[];
-  /** Columns of the lowest aligned table on the page, for a continuation on the next page. */
-  alignedColumns: readonly number[] | null;
+  /** The lowest aligned table on the page, for a continuation on the next page. */
+  carried: CarriedTable | null;
 }
 
 function paragraphFrom(line: TextLine, page: number): ParagraphBlock {
@@ -25,7 +25,7 @@ function hasText(table: TableBlock): boolean {
  * Ruled tables first (their items are claimed); on pages without ruling, aligned tables;
  * the remaining text becomes paragraph lines.
  */
-export function pageBlocks(content: PageContent, carriedColumns: readonly number[] | null = null): PageResult {
+export function pageBlocks(content: PageContent, carriedFromPrevious: CarriedTable | null = null): PageResult {
   const blocks: Block[] = [];
   const findings: Finding[] = [];
   let remaining: readonly TextItem[] = content.items;
@@ -42,11 +42,12 @@ export function pageBlocks(content: PageContent, carriedColumns: readonly number
     remaining = outside;
   }
   let lines = groupLines(remaining);
-  let alignedColumns: readonly number[] | null = null;
+  let carried: CarriedTable | null = null;
   if (grids?.length === 0) {
-    const aligned = findAlignedTables(lines, carriedColumns);
-    for (const { layout, items } of aligned.tables) {
-      alignedColumns = layout.cols;
+    const aligned = findAlignedTables(lines, carriedFromPrevious);
+    for (const found of aligned.tables) {
+      const { layout, items } = found;
+      carried = found.carried;
       const { table, outside } = tableFromLayout(layout, items, content.page, 'aligned');
       blocks.push(table);
       if (outside.length) findings.push(droppedText(content.page, outside));
@@ -55,7 +56,7 @@ export function pageBlocks(content: PageContent, carriedColumns: readonly number
   }
   for (const line of lines) blocks.push(paragraphFrom(line, content.page));
   blocks.sort((a, b) => (a.bbox?.[1] ?? 0) - (b.bbox?.[1] ?? 0) || (a.bbox?.[0] ?? 0) - (b.bbox?.[0] ?? 0));
-  return { blocks, findings, alignedColumns };
+  return { blocks, findings, carried };
 }
 
 /** Text that fell between an aligned table's cells (should not happen; reported, not lost silently). */

@@ -123,7 +123,7 @@ describe('aligned tables', () => {
     const previous = findAlignedTables(groupLines(layRows([...header, ...BODY], 'top'))).tables[0]!;
     const lone = groupLines(layRows([...header, [['2080506'], ['职业年金缴费支出'], ['38.80'], ['1.20']]], 'top'));
     expect(findAlignedTables(lone).tables).toEqual([]);
-    const { tables } = findAlignedTables(lone, previous.layout.cols);
+    const { tables } = findAlignedTables(lone, previous.carried);
     expect(tables).toHaveLength(1);
     const table = tableFromLayout(tables[0]!.layout, tables[0]!.items, 2, 'aligned').table;
     expect(grid(table)).toEqual([
@@ -136,7 +136,7 @@ describe('aligned tables', () => {
     const header: string[][][] = [[['科目编码'], ['科目名称'], ['基本支出'], ['项目支出']]];
     const previous = findAlignedTables(groupLines(layRows([...header, ...BODY], 'top'))).tables[0]!;
     const prose = groupLines([item('三、一般公共预算当年拨款规模变化情况：本年预算 758.45 万元。', 50, 100)]);
-    expect(findAlignedTables(prose, previous.layout.cols).tables).toEqual([]);
+    expect(findAlignedTables(prose, previous.carried).tables).toEqual([]);
   });
 
   it('keeps unit and department lines out of tables', () => {
