@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
 import { processDocument } from '@budget/pipeline';
+import { generateDisclosure } from '@budget/samplegen';
 
 const samples = resolve(import.meta.dirname, '../samples');
 
@@ -82,4 +83,33 @@ describe('tampered samples', () => {
     }
     expect(tested).toBeGreaterThanOrEqual(2);
   });
+
+  // Where the document's 万元 sums are otherwise all exact (as in the real Jiangsu files), a
+  // last-digit change of a figure printed once is not rounding: the gaps it opens all involve it.
+  for (const style of ['B', 'C'] as const) {
+    it(`${style}, 万元, summing exactly: a 0.01 万元 change to a figure printed once is an error naming it`, async () => {
+      const generated = generateDisclosure(style, 11, { wholeHundreds: true });
+      const pdf = Buffer.from(generated.pdf);
+      const original = await processDocument(new Uint8Array(pdf), `${style}-exact.pdf`);
+      expect(original.document.printed_unit).toBe('万元');
+      expect(original.findings.filter((f) => f.severity === 'error' || /rounding/.test(f.message))).toEqual([]);
+      const printedOnce = original.budget_lines.filter((l) =>
+        l.code && l.code.length >= 5 && !l.repaired && !/^0(\.0+)?$/.test(l.printed) &&
+        original.budget_lines.filter((o) => o.amount_yuan === l.amount_yuan).length === 1);
+      let tested = 0;
+      for (const line of printedOnce.filter((_, i) => i % 5 === 0).slice(0, 4)) {
+        const changed = tamper(pdf, line.printed, true);
+        if (!changed) continue;
+        const record = await processDocument(new Uint8Array(changed.bytes), `${style}-exact-tampered.pdf`);
+        const moved = record.budget_lines.filter((l, i) => l.amount_yuan !== original.budget_lines[i]?.amount_yuan);
+        expect(moved).toHaveLength(1);
+        const code = moved[0]!.code!;
+        const errors = record.findings.filter((f) => f.severity === 'error' && !!f.code && (code.startsWith(f.code) || f.code.startsWith(code)));
+        expect(errors.length, `${moved[0]!.table} ${code} ${line.printed} → ${changed.altered}: ${record.findings.map((f) => f.message).join('; ')}`).toBeGreaterThan(0);
+        expect(record.document.status).toBe('partial');
+        tested++;
+      }
+      expect(tested).toBeGreaterThanOrEqual(2);
+    }, 120_000);
+  }
 });

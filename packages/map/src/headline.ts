@@ -1,7 +1,17 @@
 /** Headline figures: from the tables where they print them, else from the prose; never computed. */
 import type { BudgetLine, Fact, HeadlineKey, TableKind } from '@budget/model';
 
-interface Rule { kinds: TableKind[]; item?: string; measure: string; totalRow?: boolean }
+interface Rule {
+  kinds: TableKind[];
+  item?: string;
+  measure: string;
+  totalRow?: boolean;
+  /**
+   * The table covers only part of the money (一般公共预算 only): its split stands for the
+   * department's when its own total equals this headline, already read.
+   */
+  whole?: HeadlineKey;
+}
 
 /** Where each headline is printed, in order of trust. */
 const TABLE_RULES: Record<HeadlineKey, Rule[]> = {
@@ -18,10 +28,12 @@ const TABLE_RULES: Record<HeadlineKey, Rule[]> = {
   personnel_total: [
     { kinds: ['income_expenditure_summary'], item: 'expenditure.personnel', measure: 'total' },
     { kinds: ['expenditure_summary'], item: 'total', measure: 'personnel' },
+    { kinds: ['general_budget_basic', 'fiscal_basic'], item: 'total', measure: 'personnel', whole: 'basic_total' },
   ],
   public_funds_total: [
     { kinds: ['income_expenditure_summary'], item: 'expenditure.public_funds', measure: 'total' },
     { kinds: ['expenditure_summary'], item: 'total', measure: 'public_funds' },
+    { kinds: ['general_budget_basic', 'fiscal_basic'], item: 'total', measure: 'public_funds', whole: 'basic_total' },
   ],
   three_public_total: [
     { kinds: ['three_public'], item: 'three_public.total', measure: 'total' },
@@ -33,12 +45,20 @@ const TABLE_RULES: Record<HeadlineKey, Rule[]> = {
   three_public_reception: [{ kinds: ['three_public'], item: 'three_public.reception', measure: 'total' }],
 };
 
-function fromTables(lines: BudgetLine[], key: HeadlineKey): Fact | null {
+function printedLine(lines: BudgetLine[], kinds: TableKind[], item: string | undefined, measure: string): BudgetLine | undefined {
+  return lines.find((l) => kinds.includes(l.table) && l.item === item && l.measure === measure && l.unit_code === null)
+    ?? lines.find((l) => kinds.includes(l.table) && l.item === item && l.measure === measure);
+}
+
+function fromTables(lines: BudgetLine[], key: HeadlineKey, known: Partial<Record<HeadlineKey, Fact>>): Fact | null {
   for (const rule of TABLE_RULES[key]) {
-    const line = lines.find(
-      (l) => rule.kinds.includes(l.table) && l.item === rule.item && l.measure === rule.measure && l.unit_code === null,
-    ) ?? lines.find((l) => rule.kinds.includes(l.table) && l.item === rule.item && l.measure === rule.measure);
-    if (line) return { amount_yuan: line.amount_yuan, from: 'table', provenance: line.provenance };
+    const line = printedLine(lines, rule.kinds, rule.item, rule.measure);
+    if (!line) continue;
+    if (rule.whole) {
+      const total = lines.find((l) => l.table === line.table && l.item === rule.item && l.measure === 'total' && l.unit_code === line.unit_code);
+      if (!total || total.amount_yuan !== known[rule.whole]?.amount_yuan) continue;
+    }
+    return { amount_yuan: line.amount_yuan, from: 'table', provenance: line.provenance };
   }
   return null;
 }
@@ -47,7 +67,7 @@ function fromTables(lines: BudgetLine[], key: HeadlineKey): Fact | null {
 export function headlines(lines: BudgetLine[], prose: Partial<Record<HeadlineKey, Fact>>): Partial<Record<HeadlineKey, Fact>> {
   const out: Partial<Record<HeadlineKey, Fact>> = {};
   for (const key of Object.keys(TABLE_RULES) as HeadlineKey[]) {
-    const chosen = fromTables(lines, key) ?? prose[key];
+    const chosen = fromTables(lines, key, out) ?? prose[key];
     if (chosen) out[key] = chosen;
   }
   return out;

@@ -7,7 +7,7 @@ type Token =
   | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
   | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
   | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
-  | 'carry_forward' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover';
+  | 'carry_forward' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal';
 
 /** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
 const HEADER_TOKENS: Array<[RegExp, Token]> = [
@@ -35,7 +35,7 @@ const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/结转下年/, 'carry_forward'],
   [/上缴上级/, 'remit_superior'],
   [/对附属单位补助/, 'subsidy_affiliated'],
-  [/^其中[:：]?财政拨款/, 'fiscal_appropriation'],
+  [/^其中[:：]?财政拨款/, 'of_which_fiscal'],
   [/一般公共预算/, 'general_budget'],
   [/(政府性基金|政府基金|基金预算)/, 'gov_fund'],
   [/国有资本经营/, 'state_capital'],
@@ -81,6 +81,11 @@ export function measureOf(path: string[], year: number | null): Measure | null {
   if (tokens.length === 0) return null;
   const leaf = tokens[tokens.length - 1]!;
   if (SUB_NAME[leaf]) return SUB_NAME[leaf]!;
+  // 一般公共预算 › 其中：财政拨款 is the general budget's fiscal part, not all fiscal appropriation.
+  if (leaf === 'of_which_fiscal') {
+    const within = tokens.slice(0, -1).filter((t) => t !== 'total' && t !== 'current_year').pop();
+    return within && within !== 'fiscal_appropriation' && !GROUPS.has(within) ? `${within}_fiscal_appropriation` : 'fiscal_appropriation';
+  }
   const meaningful = tokens.filter((t) => t !== 'total' && t !== 'current_year');
   const group = meaningful.find((t) => GROUPS.has(t));
   const source = leaf === 'total' || leaf === 'current_year' ? meaningful[meaningful.length - 1] : leaf;

@@ -44,6 +44,9 @@ const KEYS: Array<[RegExp, 'name' | 'code' | 'amount' | 'category']> = [
   [/^(项目类别|项目分类|项目类型)[:：]?$/, 'category'],
 ];
 
+/** An amount key with its figure in the same cell ("预算数45.27", "申请金额：26.51万元"). */
+const INLINE_AMOUNT = /^(?:申请金额|预算数|项目金额|资金总额|预算金额|年度预算安排)[:：]?(-?[\d,]+(?:\.\d+)?(?:万元|元)?)$/;
+
 /** A column header of a project list (项目名称 | 一级指标 | …), as opposed to a project's name. */
 const LIST_HEADER = /(指标|目标|名称|编码|代码|单位|金额|数|类别|分类|类型|序号)$/;
 
@@ -163,6 +166,13 @@ export function readPerformanceTable(
     // Key-value cells: 项目名称： X, 项目编码 X, 申请金额： 26.51万元.
     let keyed = false;
     cells.forEach((cell, i) => {
+      const inline = cell.text.match(INLINE_AMOUNT);
+      if (inline && current) {
+        // Key and figure in one cell: "预算数 45.27".
+        keyed = true;
+        current.amount_yuan ??= amountOf(inline[1]!, unit);
+        return;
+      }
       const key = KEYS.find(([pattern]) => pattern.test(cell.text))?.[1];
       const value = cells.slice(i + 1).find((c) => c.text && !KEYS.some(([p]) => p.test(c.text)))?.text;
       if (!key || !value) return;

@@ -26,6 +26,9 @@ function findColumn(paths: string[][], pattern: RegExp): number | undefined {
 /** Project codes are 12+ characters of digits and capitals (410303250000000012117, 13010424P00425410003U). */
 const PROJECT_CODE = /^([0-9A-Z]{12,30})[-－—]?(.*)$/;
 
+/** How the names of budget units end (局, 办公室, 中心, …（本级）). */
+const ORGANISATION = /(局|办|办公室|委员会|委|中心|院|所|站|队|部|厅|会|馆|处|科|室|校|园|社|台|政府|本级[)）])$/;
+
 export function projectsOf(docId: string, contexts: Contexts): Project[] {
   const projects: Project[] = [];
   for (const { table, ctx } of contexts) {
@@ -44,8 +47,9 @@ export function projectsOf(docId: string, contexts: Contexts): Project[] {
       const embedded = name.match(PROJECT_CODE);
       if (embedded && embedded[2]) { code ??= embedded[1]!; name = embedded[2]!.replace(/^[-－—]/, ''); }
       if (!name || isTotalName(name) || /^合计[:：]?$/.test(name)) continue;
-      // Unit rows inside project tables ("102 | 洛阳市西工区人民政府办公室").
-      if (splitCodeAndName(name) && !embedded) continue;
+      // Unit rows inside project tables ("102 | 洛阳市西工区人民政府办公室"), not "12345政务服务便民热线工作经费".
+      const unitRow = splitCodeAndName(name);
+      if (unitRow && !embedded && ORGANISATION.test(unitRow.name)) continue;
       if (code && /^\d{3,6}$/.test(code)) continue;
       // A unit's subtotal row printing only the unit code where project names stand ("102").
       if (/^\d{3,6}$/.test(name)) continue;

@@ -66,6 +66,7 @@ export const MEASURES = {
   adjusted_budget: '调整预算数 / 全年预算数 (决算 tables)',
   year_end_carryover: '年末结转和结余 (决算 tables)',
   carry_forward: '结转下年资金',
+  general_budget_fiscal_appropriation: '一般公共预算 › 其中：财政拨款',
 } as const;
 /**
  * A measure is one of the names above, or a column group's measure joined to its

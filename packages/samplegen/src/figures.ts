@@ -227,8 +227,19 @@ export function slugOf(style: Style, seed: number, place: Place, year: number): 
   return `${style}-${seed}-${place.citySlug}-${place.countySlug}-${year}`;
 }
 
+export interface FigureOptions {
+  /**
+   * Every amount a whole hundred 元 (0.01 万元), as budget systems that work in 万元 print
+   * them: 万元 tables then sum exactly, with no rounding gaps (like the real Jiangsu files).
+   */
+  wholeHundreds?: boolean;
+}
+
+const toWholeHundreds = (atoms: Atom[]): Atom[] =>
+  atoms.map((a) => ({ ...a, cents: Math.round(a.cents / 10000) * 10000 })).filter((a) => a.cents > 0);
+
 /** Builds the full truth of one disclosure from a style and a seed. */
-export function buildSpec(style: Style, seed: number, rng: Random): Spec {
+export function buildSpec(style: Style, seed: number, rng: Random, options: FigureOptions = {}): Spec {
   const preset = PRESETS[style][seed] ?? randomPreset(rng.fork('preset'), style);
   const place = placeByKey(preset.place);
   const profile = departmentByKey(preset.department);
@@ -258,6 +269,7 @@ export function buildSpec(style: Style, seed: number, rng: Random): Spec {
   const drawn = drawProjects(r.fork('projects'), { style, place, year: preset.year, profile }, units);
   atoms.push(...drawn.atoms);
   if (preset.unitFunds) atoms = moveToUnitFunds(r.fork('unit-funds'), atoms);
+  if (options.wholeHundreds) atoms = toWholeHundreds(atoms);
 
   const ledger = new Ledger(atoms);
   const works = [...new Set([...drawn.projects.map((p) => p.template.work), '公文办理', '督查督办'])];

@@ -5,7 +5,7 @@
 import type { Disclosure } from './document.ts';
 import { renderDocx } from './docx-writer.ts';
 import { compileExpected, type ExpectedDataset } from './expected.ts';
-import { buildSpec } from './figures.ts';
+import { buildSpec, type FigureOptions } from './figures.ts';
 import { renderPdf, type RenderStats } from './pdf-render.ts';
 import { Random } from './random.ts';
 import type { Spec, Style } from './spec.ts';
@@ -15,6 +15,7 @@ import { styleC } from './styles/c.ts';
 import { styleD } from './styles/d.ts';
 
 export type { Spec, Style } from './spec.ts';
+export type { FigureOptions } from './figures.ts';
 export type { Disclosure } from './document.ts';
 export type { ExpectedDataset, ExpectedBudgetLine, ExpectedDocument } from './expected.ts';
 export { Ledger } from './ledger.ts';
@@ -46,9 +47,9 @@ function renderWithRowBreak(disclosure: Disclosure, style: Style): { bytes: Uint
 }
 
 /** One synthetic disclosure; seeds 1 and 2 of each style are the committed samples. */
-export function generateDisclosure(style: Style, seed: number): GeneratedDisclosure {
+export function generateDisclosure(style: Style, seed: number, options: FigureOptions = {}): GeneratedDisclosure {
   const rng = new Random(seed * 7919 + style.charCodeAt(0));
-  const spec = buildSpec(style, seed, rng);
+  const spec = buildSpec(style, seed, rng, options);
   const disclosure = BUILDERS[style](spec, rng.fork('text'));
   const { bytes, stats } = renderWithRowBreak(disclosure, style);
   return {

@@ -4,6 +4,10 @@ import { Decimal, type BudgetLine, type Finding } from '@budget/model';
 export interface CheckResult {
   passed: boolean;
   finding: Finding | null;
+  /** For checks of 万元 figures (rounding allowed): whether the sum held exactly or within rounding. */
+  rounding?: 'exact' | 'gap';
+  /** The printed lines a check within rounding involved, to find the figure common to all gaps. */
+  terms?: readonly BudgetLine[];
 }
 
 /** True when the line was printed in 万元 (its printed figure times 10 000 is its amount in 元). */
@@ -24,11 +28,14 @@ export function roundingAllowance(lines: BudgetLine[], terms: number): Decimal {
 export function compare(
   check: string, expected: Decimal, actual: Decimal, allowance: Decimal,
   where: { table: string; page: number | null; code: string | null }, describe: string,
+  terms: readonly BudgetLine[] = [],
 ): CheckResult {
   const gap = expected.minus(actual).abs();
-  if (gap.isZero()) return { passed: true, finding: null };
+  const roundable = allowance.greaterThan(0);
+  if (gap.isZero()) return { passed: true, finding: null, ...(roundable ? { rounding: 'exact' as const } : {}) };
   const withinRounding = gap.lessThanOrEqualTo(allowance);
   return {
+    ...(withinRounding ? { rounding: 'gap' as const, terms } : {}),
     passed: withinRounding,
     finding: {
       check, severity: withinRounding ? 'info' : 'error', table: where.table, page: where.page, code: where.code,

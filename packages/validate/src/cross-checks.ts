@@ -65,7 +65,7 @@ function classSumChecks(lines: BudgetLine[]): CheckResult[] {
       const sum = items.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
       results.push(compare('cross_table.total', new Decimal(summary.amount_yuan), sum, roundingAllowance(items, items.length),
         { table: summary.table, page: summary.page, code: cls },
-        `${cls} total in ${summary.table} (p${summary.page}) = sum of its ${items.length} items in ${table}`));
+        `${cls} total in ${summary.table} (p${summary.page}) = sum of its ${items.length} items in ${table}`, [summary, ...items]));
     }
   }
   return results;

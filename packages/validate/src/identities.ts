@@ -24,7 +24,7 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
       const children = group.filter((l) => l.code!.length === parent.code!.length + 2 && l.code!.startsWith(parent.code!));
       if (children.length === 0) continue;
       results.push(compare('sum.children', new Decimal(parent.amount_yuan), sum(children), roundingAllowance(group, children.length),
-        { table: parent.table, page: parent.page, code: parent.code }, `${parent.table} ${parent.code} ${parent.measure} = sum of its ${children.length} sub-items`));
+        { table: parent.table, page: parent.page, code: parent.code }, `${parent.table} ${parent.code} ${parent.measure} = sum of its ${children.length} sub-items`, [parent, ...children]));
     }
     // The table's total row against its top-level subjects: the classes, or the items
     // themselves where the table prints no subtotal rows (only where one unit or none is printed).
@@ -34,7 +34,7 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
     const units = new Set(lines.filter((l) => l.table === group[0]!.table).map((l) => l.unit_code).filter(Boolean));
     if (total && classes.length > 0 && units.size <= 2) {
       results.push(compare('sum.total', new Decimal(total.amount_yuan), sum(classes), roundingAllowance(group, classes.length),
-        { table: total.table, page: total.page, code: null }, `${total.table} 合计 ${total.measure} = sum of its classes`));
+        { table: total.table, page: total.page, code: null }, `${total.table} 合计 ${total.measure} = sum of its classes`, [total, ...classes]));
     }
   }
   return results;
@@ -71,7 +71,8 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
       if (!wholeLine || printedParts.length < 2 || !printedParts.some((p) => m.has(p))) continue;
       const partsSum = printedParts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
       results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, printedParts.length),
-        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printedParts.join(' + ')}`));
+        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printedParts.join(' + ')}`,
+        [wholeLine, ...printedParts.flatMap((p) => m.get(p) ?? [])]));
     }
   }
   return results;
@@ -97,7 +98,7 @@ export function summaryChecks(lines: BudgetLine[]): CheckResult[] {
         if (parts.length < 2) continue;
         const sum = parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
         results.push(compare('sum.summary', new Decimal(wholeLine.amount_yuan), sum, roundingAllowance(parts, parts.length),
-          { table, page: wholeLine.page, code: null }, `${table} ${whole} = ${describe}`));
+          { table, page: wholeLine.page, code: null }, `${table} ${whole} = ${describe}`, [wholeLine, ...parts]));
       }
     }
   }

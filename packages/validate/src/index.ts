@@ -2,18 +2,19 @@
 import type { CanonicalDocument } from '@budget/model';
 import { crossTableChecks, proseChecks } from './cross-checks.ts';
 import { balanceChecks, columnChecks, hierarchyChecks, summaryChecks } from './identities.ts';
+import { judgeRoundingGaps } from './rounding.ts';
 
-export { balanceChecks, columnChecks, crossTableChecks, hierarchyChecks, proseChecks, summaryChecks };
+export { balanceChecks, columnChecks, crossTableChecks, hierarchyChecks, judgeRoundingGaps, proseChecks, summaryChecks };
 
 export function validateDocument(record: CanonicalDocument): CanonicalDocument {
-  const results = [
+  const results = judgeRoundingGaps([
     ...hierarchyChecks(record.budget_lines),
     ...columnChecks(record.budget_lines),
     ...balanceChecks(record.budget_lines),
     ...summaryChecks(record.budget_lines),
     ...crossTableChecks(record.budget_lines),
     ...proseChecks(record.prose_facts ?? {}, record.headline_sources),
-  ];
+  ]);
   const passed = results.filter((r) => r.passed).length;
   const quality = results.length === 0 ? null : passed / results.length;
   const findings = results.flatMap((r) => (r.finding ? [{ ...r.finding, doc_id: record.document.doc_id }] : []));

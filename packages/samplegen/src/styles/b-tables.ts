@@ -67,7 +67,7 @@ function summary(spec: Spec): TableBlock {
 function incomeTable(spec: Spec): TableBlock {
   const l = ledgerOf(spec);
   const dc = departmentCode(spec);
-  const measures = ['total', 'current_year_income', 'general_budget', 'fiscal_appropriation', 'gov_fund', 'state_capital', 'special_account', 'business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income'];
+  const measures = ['total', 'current_year_income', 'general_budget', 'general_budget_fiscal_appropriation', 'gov_fund', 'state_capital', 'special_account', 'business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income'];
   const values = (x: Ledger) => [x.sum(), x.sum(), x.general().sum(), x.general().sum(), 0, 0, 0, 0, 0, 0, 0, 0];
   // 上年结转结余 columns: this department carries nothing over, so they print blank.
   const row = (code: string, name: string, key: RowKey, x: Ledger): Cell[] => [text(code, { align: 'left' }), text(name), ...amounts(values(x), measures, key, WAN), ...blanks(6)];
@@ -120,7 +120,7 @@ function spendingTable(spec: Spec, kind: 'expenditure_summary' | 'general_budget
 function fiscalTable(spec: Spec): TableBlock {
   const g = ledgerOf(spec).general();
   const total = g.sum();
-  const measures = ['total', 'general_budget', 'fiscal_appropriation', 'gov_fund', 'state_capital'];
+  const measures = ['total', 'general_budget', 'general_budget_fiscal_appropriation', 'gov_fund', 'state_capital'];
   const fundValues = (c: Cents) => [c, c, c, 0, 0];
   const income: Array<[string | null, string, Cents]> = [
     ['income.current_year', '一、本年收入', total],
@@ -182,7 +182,7 @@ function basicTable(spec: Spec, rng: Random): TableBlock {
 function economicTable(spec: Spec, rng: Random): TableBlock {
   const l = ledgerOf(spec);
   const dc = departmentCode(spec);
-  const measures = ['total', 'general_budget', 'fiscal_appropriation', 'gov_fund', 'state_capital', 'carryover', 'special_account', 'business_income', 'superior_subsidy', 'affiliated_remit', 'operating_income', 'other_income'];
+  const measures = ['total', 'general_budget', 'general_budget_fiscal_appropriation', 'gov_fund', 'state_capital', 'carryover', 'special_account', 'business_income', 'superior_subsidy', 'affiliated_remit', 'operating_income', 'other_income'];
   const values = (x: Ledger) => [x.sum(), x.general().sum(), x.general().sum(), 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const rows: Cell[][] = [
     [...blanks(2), text('合计', { align: 'center' }), ...blanks(3), ...amounts(values(l), measures, itemKey('total', '合计'), WAN)],
