@@ -1,5 +1,5 @@
 /** Accounting identities of budget tables, checked per table, unit and measure. */
-import { Decimal, type BudgetLine } from '@budget/model';
+import { Decimal, type BudgetLine, type RecognisedTable } from '@budget/model';
 import { compare, roundingAllowance, type CheckResult } from './checks.ts';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -45,8 +45,10 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
  * 基本支出 = 人员经费 + 公用经费, and the finer splits. A part the table prints as a column
  * but the row leaves blank counts as zero; a part the table has no column for is left out.
  */
-const ROW_IDENTITIES: Array<[string, string[]]> = [
+const ROW_IDENTITIES: Array<[string, string[], { unless?: string[] }?]> = [
   ['total', ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated']],
+  // A basic-spending table (一般公共预算基本支出表): its 合计 is 基本支出 itself.
+  ['total', ['personnel', 'public_funds'], { unless: ['basic', 'project'] }],
   ['basic', ['personnel', 'public_funds']],
   ['basic', ['personnel_wages', 'personnel_household', 'public_funds_goods', 'public_funds_capital']],
   ['personnel', ['personnel_wages', 'personnel_household']],
@@ -65,7 +67,8 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
   for (const row of rows.values()) {
     const m = new Map(row.map((l) => [l.measure, l]));
     const columns = measuresByTable.get(row[0]!.table)!;
-    for (const [whole, parts] of ROW_IDENTITIES) {
+    for (const [whole, parts, guard] of ROW_IDENTITIES) {
+      if (guard?.unless?.some((c) => columns.has(c))) continue;
       const wholeLine = m.get(whole);
       const printedParts = parts.filter((p) => columns.has(p));
       if (!wholeLine || printedParts.length < 2 || !printedParts.some((p) => m.has(p))) continue;
@@ -73,6 +76,55 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
       results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, printedParts.length),
         { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printedParts.join(' + ')}`,
         [wholeLine, ...printedParts.flatMap((p) => m.get(p) ?? [])]));
+    }
+  }
+  return results;
+}
+
+/** Funding sources a 合计 splits into, and the aggregates that stand for some of them. */
+const SOURCES = ['fiscal_appropriation', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds',
+  'business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income', 'carryover'];
+const AGGREGATES: Array<[string, string[]]> = [
+  ['fiscal_appropriation', ['general_budget', 'gov_fund', 'state_capital']],
+  ['unit_funds', ['business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income']],
+];
+
+/** The funding-source columns of a table at their top level (an aggregate's members left out). */
+function topLevelSources(columns: Set<string>): string[] {
+  const members = new Set(AGGREGATES.filter(([aggregate]) => columns.has(aggregate)).flatMap(([, of]) => of));
+  return SOURCES.filter((s) => columns.has(s) && !members.has(s));
+}
+
+/**
+ * Within a row: 合计 = the sum of its funding-source columns (一般公共预算 + 政府性基金 + … +
+ * 上年结转), through 本年收入 where the table prints that subtotal, and each aggregate
+ * (财政拨款, 单位资金) = its members. Blank cells count as zero.
+ */
+export function fundingChecks(lines: BudgetLine[], tables: readonly RecognisedTable[] = []): CheckResult[] {
+  const results: CheckResult[] = [];
+  // The columns a table prints, blank ones included (a blank 政府性基金 column still splits the 合计).
+  const columnsOf = new Map<number | null, Set<string>>();
+  for (const t of tables) columnsOf.set(t.index, new Set(t.columns.flatMap((c) => (c.measure ? [c.measure] : []))));
+  for (const l of lines) {
+    if (!columnsOf.has(l.provenance.table_index)) columnsOf.set(l.provenance.table_index, new Set());
+    columnsOf.get(l.provenance.table_index)!.add(l.measure);
+  }
+  const rows = groupBy(lines, (l) => `${l.table}|${l.provenance.table_index}|${l.row}|${l.page}`);
+  for (const row of rows.values()) {
+    const m = new Map(row.map((l) => [l.measure, l]));
+    const columns = columnsOf.get(row[0]!.provenance.table_index)!;
+    const top = topLevelSources(columns);
+    const sums: Array<[string, string[]]> = columns.has('current_year_income')
+      ? [['current_year_income', top.filter((s) => s !== 'carryover')], ['total', ['current_year_income', ...top.filter((s) => s === 'carryover')]]]
+      : [['total', top]];
+    for (const [aggregate, members] of AGGREGATES) sums.push([aggregate, members.filter((s) => columns.has(s))]);
+    for (const [whole, parts] of sums) {
+      const wholeLine = m.get(whole);
+      if (!wholeLine || parts.length < 2 || !parts.some((p) => m.has(p))) continue;
+      const partsSum = parts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
+      results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, parts.length),
+        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${parts.join(' + ')}`,
+        [wholeLine, ...parts.flatMap((p) => m.get(p) ?? [])]));
     }
   }
   return results;

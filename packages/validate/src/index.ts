@@ -1,15 +1,16 @@
 /** The validation stage: proves the extracted figures by the identities the tables must satisfy. */
 import type { CanonicalDocument } from '@budget/model';
 import { crossTableChecks, proseChecks } from './cross-checks.ts';
-import { balanceChecks, columnChecks, hierarchyChecks, summaryChecks } from './identities.ts';
+import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, summaryChecks } from './identities.ts';
 import { judgeRoundingGaps } from './rounding.ts';
 
-export { balanceChecks, columnChecks, crossTableChecks, hierarchyChecks, judgeRoundingGaps, proseChecks, summaryChecks };
+export { balanceChecks, columnChecks, crossTableChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps, proseChecks, summaryChecks };
 
 export function validateDocument(record: CanonicalDocument): CanonicalDocument {
   const results = judgeRoundingGaps([
     ...hierarchyChecks(record.budget_lines),
     ...columnChecks(record.budget_lines),
+    ...fundingChecks(record.budget_lines, record.tables),
     ...balanceChecks(record.budget_lines),
     ...summaryChecks(record.budget_lines),
     ...crossTableChecks(record.budget_lines),

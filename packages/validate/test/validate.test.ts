@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
-import { balanceChecks, columnChecks, hierarchyChecks } from '@budget/validate';
+import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps } from '@budget/validate';
+import { MIN_EXACT_SUMS } from '../src/rounding.ts';
 
 function line(code: string | null, measure: string, amount: string, printed = amount, extra: Partial<BudgetLine> = {}): BudgetLine {
   return {
@@ -53,5 +54,56 @@ describe('columns and balance', () => {
       line(null, 'total', '6.00', '6.00', { table: 'income_expenditure_summary', item: 'expenditure.total' }),
     ];
     expect(balanceChecks(lines)[0]!.passed).toBe(false);
+  });
+});
+
+describe('funding sources', () => {
+  it('checks 合计 = the sum of its funding-source columns, a blank printed column counting as zero', () => {
+    const tables = [{ index: 0, kind: 'economic_expenditure' as const, title: 't', page: 1, page_end: 1, unit: '元',
+      columns: [{ col: 2, header: '合计', measure: 'total' }, { col: 3, header: '一般公共预算', measure: 'general_budget' }, { col: 4, header: '政府性基金', measure: 'gov_fund' }] }];
+    const holds = fundingChecks([line('30101', 'total', '10.00'), line('30101', 'general_budget', '10.00')], tables);
+    expect(holds).toHaveLength(1);
+    expect(holds[0]!.passed).toBe(true);
+    const [broken] = fundingChecks([line('30101', 'total', '10.01'), line('30101', 'general_budget', '10.00')], tables);
+    expect(broken!.finding).toMatchObject({ check: 'sum.columns', severity: 'error', code: '30101', expected: '10.01', actual: '10.00' });
+  });
+
+  it('goes through 本年收入 and leaves an aggregate\'s members out of the top level', () => {
+    const row = [
+      line(null, 'total', '100.00'), line(null, 'current_year_income', '90.00'), line(null, 'carryover', '10.00'),
+      line(null, 'fiscal_appropriation', '60.00'), line(null, 'general_budget', '50.00'), line(null, 'gov_fund', '10.00'), line(null, 'unit_funds', '30.00'),
+    ];
+    const results = fundingChecks(row);
+    expect(results.map((r) => r.finding?.message ?? 'ok')).toEqual(['ok', 'ok', 'ok']);
+  });
+});
+
+describe('rounding gaps in a document that otherwise sums exactly', () => {
+  // Twenty exact 万元 sums and one gap of 0.01 万元 that one printed figure explains.
+  const exact = Array.from({ length: MIN_EXACT_SUMS }, (_, i) => hierarchyChecks([
+    line(`2${String(i).padStart(2, '0')}`, 'total', '300000.00', '30.00'), line(`2${String(i).padStart(2, '0')}01`, 'total', '300000.00', '30.00'),
+  ])).flat();
+  const altered = line('2990101', 'total', '100100.00', '10.01');
+  const gap = hierarchyChecks([line('29901', 'total', '300000.00', '30.00'), altered, line('2990102', 'total', '200000.00', '20.00')]);
+
+  it('leaves gaps as rounding info without enough exact sums', () => {
+    const judged = judgeRoundingGaps([...exact.slice(1), ...gap]);
+    expect(judged.filter((r) => r.finding?.severity === 'error')).toEqual([]);
+    expect(judged.find((r) => r.rounding === 'gap')!.finding!.severity).toBe('info');
+  });
+
+  it('turns the gaps into errors naming the one figure they share', () => {
+    const judged = judgeRoundingGaps([...exact, ...gap]);
+    const error = judged.find((r) => r.finding?.severity === 'error')!;
+    expect(error.passed).toBe(false);
+    expect(error.finding!.code).toBe('29901');
+    expect(error.finding!.message).toContain('not rounding');
+    expect(error.finding!.message).toContain('2990101 total printed 10.01');
+  });
+
+  it('keeps gaps that no single figure explains as rounding', () => {
+    const other = hierarchyChecks([line('29801', 'total', '300100.00', '30.01'), line('2980101', 'total', '100000.00', '10.00'), line('2980102', 'total', '200000.00', '20.00')]);
+    const judged = judgeRoundingGaps([...exact, ...gap, ...other]);
+    expect(judged.filter((r) => r.finding?.severity === 'error')).toEqual([]);
   });
 });
