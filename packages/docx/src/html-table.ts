@@ -4,7 +4,7 @@
  * cannot be a block of its own without losing its place, so its text is flattened into
  * the cell (cells and rows separated by a space) and a finding says so.
  */
-import { joinWrapped, type Cell, type Finding, type Source, type TableBlock } from '@budget/model';
+import { finding, joinWrapped, type Cell, type Finding, type Source, type TableBlock } from '@budget/model';
 import { walkBlocks } from './block-walk.ts';
 import { childElements, type DomElement } from './dom.ts';
 import { MAX_COLSPAN, MAX_ROWSPAN, parseSpan, placeOnGrid, type SpannedCell } from './table-grid.ts';
@@ -93,14 +93,9 @@ function flattenTable(table: DomElement, onNestedTable: () => void): CellContent
 }
 
 function nestedTableFinding(where: string): Finding {
-  return {
+  return finding({
     check: 'extract.docx.nested_table',
     severity: 'warning',
-    table: null,
-    page: null,
-    code: null,
-    expected: null,
-    actual: null,
     message: `${where}: a nested table was flattened into the cell's text`,
-  };
+  });
 }

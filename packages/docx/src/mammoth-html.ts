@@ -5,6 +5,7 @@
  */
 import mammoth from 'mammoth';
 import type { Finding } from '@budget/model';
+import { finding } from '@budget/model';
 import { CorruptDocxError } from './errors.ts';
 
 export interface MammothHtml {
@@ -34,14 +35,9 @@ export async function docxToHtml(bytes: Uint8Array): Promise<MammothHtml> {
 function messageFindings(messages: ReadonlyArray<{ type: string; message: string }>): Finding[] {
   const counts = new Map<string, number>();
   for (const { message } of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
-  return [...counts].map(([message, count]) => ({
+  return [...counts].map(([message, count]) => (finding({
     check: 'extract.docx',
     severity: 'warning',
-    table: null,
-    page: null,
-    code: null,
-    expected: null,
-    actual: null,
     message: count > 1 ? `${message} (${count} times)` : message,
-  }));
+  })));
 }

@@ -7,6 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Finding } from '@budget/model';
+import { finding } from '@budget/model';
 
 /** Findings for the tables with skipped grid cells; table indexes count top-level tables, as html-blocks does. */
 export function skippedGridCellFindings(documentXml: string): Finding[] {
@@ -43,17 +44,12 @@ export function skippedGridCellFindings(documentXml: string): Finding[] {
   return tables.flatMap((rowsWithSkippedCells, index) =>
     rowsWithSkippedCells === 0
       ? []
-      : [{
+      : [finding({
           check: 'extract.docx.skipped_grid_cells',
-          severity: 'warning' as const,
-          table: null,
-          page: null,
-          code: null,
-          expected: null,
-          actual: null,
+          severity: 'warning',
           message:
             `table ${index}: ${rowsWithSkippedCells} row(s) start after skipped grid columns (w:gridBefore); ` +
             'mammoth shifts their cells left, so cells and merges in this table may sit in the wrong columns',
-        }],
+        })],
   );
 }

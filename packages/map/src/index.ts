@@ -2,7 +2,7 @@
  * The mapping stage: a repaired SourceDocument to the canonical record of the contract
  * (tables recognised, lines in 元, metadata, headline figures, projects, indicators).
  */
-import {
+import { finding,
   HEADLINE_KEYS, compact,
   type BudgetLine, type CanonicalDocument, type DocumentRow, type Finding, type RecognisedTable,
   type Block, type SourceDocument, type TableBlock, type TableKind, type Unit,
@@ -95,21 +95,20 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     if (block.type !== 'table') return;
     const identity = identify(doc.blocks, index, headings[index]!, contexts[contexts.length - 1]);
     if (!identity) {
-      findings.push({
-        check: 'map.table_unrecognised', severity: 'info', table: null, page: block.page, code: null, expected: null,
-        actual: block.cells.slice(0, 4).map((c) => c.text).join(' | ').slice(0, 120),
+      findings.push(finding({
+        check: 'map.table_unrecognised', severity: 'info', page: block.page, actual: block.cells.slice(0, 4).map((c) => c.text).join(' | ').slice(0, 120),
         message: `a table on page ${block.page ?? '?'} has no recognisable title; it is not mapped`,
-      });
+      }));
       return;
     }
     const { kind, title } = identity;
     const unit = identity.unit ?? previousUnit ?? documentUnit ?? FALLBACK_UNIT;
     if (!identity.unit) {
       inferredUnits.add(tables.length);
-      findings.push({
-        check: 'map.unit_inferred', severity: 'info', table: kind, page: block.page, code: null, expected: null, actual: unit,
+      findings.push(finding({
+        check: 'map.unit_inferred', severity: 'info', table: kind, page: block.page, actual: unit,
         message: `${title} prints no unit; ${unit} assumed from the surrounding tables`,
-      });
+      }));
     }
     previousUnit = unit;
     const dataStart = firstDataRow(block, identity.titleRows);

@@ -1,5 +1,5 @@
 /** Rows of one recognised table to budget lines (the contract's long, tidy form). */
-import {
+import { finding,
   cellAt, compact, parseFigure, toHalfWidth, toYuan,
   type BudgetLine, type Cell, type Finding, type TableBlock, type TableKind, type Unit,
 } from '@budget/model';
@@ -179,11 +179,11 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
         const amount = parseFigure(printed);
         if (amount === null) {
           if (!/^[-—–]+$/.test(printed)) {
-            findings.push({
+            findings.push(finding({
               check: 'map.not_a_figure', severity: 'warning', table: ctx.kind, page: rowPage(table, row),
               code: subject.code, expected: 'a figure', actual: printed,
               message: `cell (${row}, ${col}) of ${ctx.title} holds "${printed}" where an amount is expected`,
-            });
+            }));
           }
           continue;
         }
@@ -195,11 +195,11 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
           else {
             if (!warnedColumns.has(col)) {
               warnedColumns.add(col);
-              findings.push({
+              findings.push(finding({
                 check: 'map.unknown_column', severity: 'warning', table: ctx.kind, page: table.page,
-                code: null, expected: null, actual: (ctx.paths[col] ?? []).join('›'),
+                actual: (ctx.paths[col] ?? []).join('›'),
                 message: `column ${col} of ${ctx.title} has no recognisable measure; its amounts are skipped`,
-              });
+              }));
             }
             continue;
           }

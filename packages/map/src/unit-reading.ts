@@ -4,7 +4,7 @@
  * total printed by a table whose unit is known wins, and the choice is recorded with both
  * readings. Without such evidence the inferred unit stays, as before.
  */
-import { Decimal, parseFigure, toYuan, type BudgetLine, type Finding, type RecognisedTable, type Unit } from '@budget/model';
+import { finding, Decimal, parseFigure, toYuan, type BudgetLine, type Finding, type RecognisedTable, type Unit } from '@budget/model';
 
 const TOTAL_ITEMS = new Set(['total', 'income.total', 'expenditure.total', 'income.current_year', 'expenditure.current_year']);
 
@@ -35,11 +35,10 @@ export function chooseUnitReadings(tables: RecognisedTable[], inferred: Set<numb
     if (!known.has(other)) continue;
     unitOf.set(index, alternative);
     table.unit = alternative;
-    findings.push({
-      check: 'repair.unit_reading', severity: 'info', table: table.kind, page: table.page, code: null,
-      expected: other, actual: total.amount_yuan,
+    findings.push(finding({
+      check: 'repair.unit_reading', severity: 'info', table: table.kind, page: table.page, expected: other, actual: total.amount_yuan,
       message: `${table.title} prints no unit: read in ${current} its 合计 is ${total.amount_yuan} 元, in ${alternative} ${other} 元, which another table prints; ${alternative} chosen`,
-    });
+    }));
   }
   return lines.map((l) => {
     const unit = unitOf.get(l.provenance.table_index ?? -1);

@@ -80,6 +80,11 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/** A finding with the fields its check does not use (table, page, code, expected, actual) left null. */
+export function finding(fields: Pick<Finding, 'check' | 'severity' | 'message'> & Partial<Finding>): Finding {
+  return { table: null, page: null, code: null, expected: null, actual: null, ...fields };
+}
+
 export const Format = z.enum(['pdf', 'docx', 'unknown']);
 export type Format = z.infer<typeof Format>;
 

@@ -1,8 +1,9 @@
 /** Findings the extractor records: always check 'extract.pdf', severity warning. */
 import type { Finding } from '@budget/model';
+import { finding } from '@budget/model';
 
 export function pdfWarning(page: number | null, message: string, actual: string | null = null): Finding {
-  return { check: 'extract.pdf', severity: 'warning', table: null, page, code: null, expected: null, actual, message };
+  return finding({ check: 'extract.pdf', severity: 'warning', page, actual, message });
 }
 
 /** Private-use code points and U+FFFD: glyphs without a Unicode mapping (no ToUnicode, odd encodings). */

@@ -8,7 +8,7 @@
  *    equals the sum of its items wins, and the finding records both readings. With no
  *    deciding identity the table stays as printed, with a warning.
  */
-import { Decimal, compact, joinWrapped, parseFigure, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
+import { finding, Decimal, compact, joinWrapped, parseFigure, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
 
 const CODE = /^[\[【(（]?(\d{3,7})(?!\d)/;
 
@@ -88,10 +88,9 @@ function repairTable(input: TableBlock, findings: Finding[]): TableBlock {
     const figures = fragment.filter((c) => isFigureText(compact(c.text)));
     const page = table.rowPages?.[row] ?? table.page;
     if (figures.length === 0) {
-      findings.push({
-        check: 'repair.row_join', severity: 'info', table: null, page, code: codeAt(table, above, codeCol), expected: null,
-        actual: fragment.map((c) => c.text).join(' / '), message: 'joined a wrapped line of text to the row above it',
-      });
+      findings.push(finding({
+        check: 'repair.row_join', severity: 'info', page, code: codeAt(table, above, codeCol), actual: fragment.map((c) => c.text).join(' / '), message: 'joined a wrapped line of text to the row above it',
+      }));
       table = merge(table, above, row);
       row--;
       continue;
@@ -107,19 +106,19 @@ function repairTable(input: TableBlock, findings: Finding[]): TableBlock {
     });
     const code = codeAt(table, above, codeCol);
     if (verdicts.every((v) => v.joinedHolds === true) && verdicts.some((v) => v.separateHolds === false)) {
-      findings.push({
-        check: 'repair.figure_join', severity: 'info', table: null, page, code,
+      findings.push(finding({
+        check: 'repair.figure_join', severity: 'info', page, code,
         expected: verdicts.map((v) => v.joined).join(' '), actual: verdicts.map((v) => `${v.separate} + ${compact(table.cells.find((c) => c.row === row && c.col === v.col)!.text)}`).join(' '),
         message: `two readings of a wrapped figure under ${code}: as one figure (${verdicts.map((v) => v.joined).join(', ')}) its parent equals the sum of its items (sum.children), as a separate row it does not; joined`,
-      });
+      }));
       table = merge(table, above, row);
       row--;
     } else {
-      findings.push({
-        check: 'repair.ambiguous', severity: 'warning', table: null, page, code,
+      findings.push(finding({
+        check: 'repair.ambiguous', severity: 'warning', page, code,
         expected: verdicts.map((v) => v.joined).join(' '), actual: fragment.map((c) => c.text).join(' / '),
         message: `a row without a code below ${code} holds figures; no identity decides whether they continue the row above, so the table stays as printed`,
-      });
+      }));
     }
   }
   return table;

@@ -4,7 +4,7 @@
  * of the page). A line at the top of the next page whose fields match the shape of the
  * table's last row (code, name, figure …, one field per column) is appended as a row.
  */
-import { compact, isFigure, type Block, type Cell, type Finding, type ParagraphBlock, type SourceDocument, type TableBlock } from '@budget/model';
+import { finding, compact, isFigure, type Block, type Cell, type Finding, type ParagraphBlock, type SourceDocument, type TableBlock } from '@budget/model';
 
 type FieldKind = 'code' | 'figure' | 'text';
 
@@ -52,10 +52,10 @@ export function joinOrphanRows(doc: SourceDocument): SourceDocument {
         row, col, rowSpan: 1, colSpan: 1, text, sources: [{ page: line.page, bbox: line.bbox ?? null, text }], repairs: ['repair.orphan_row'],
       }));
       grown = { ...grown, nRows: row + 1, pageEnd: line.page, cells: [...grown.cells, ...cells], rowPages: [...(grown.rowPages ?? []), line.page] };
-      findings.push({
-        check: 'repair.orphan_row', severity: 'info', table: null, page: line.page, code: null, expected: null, actual: line.text,
+      findings.push(finding({
+        check: 'repair.orphan_row', severity: 'info', page: line.page, actual: line.text,
         message: `appended the line "${line.text}" to the table above it as its last row (it spilled onto page ${line.page} without ruling lines)`,
-      });
+      }));
       blocks.splice(j, 1);
     }
     blocks[i] = grown;

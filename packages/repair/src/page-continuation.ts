@@ -3,7 +3,7 @@
  * repeats, and a row broken across the page boundary (its name or figures finishing at
  * the top of the next page) becomes one row again.
  */
-import { cellAt, compact, joinWrapped, parseFigure, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
+import { finding, cellAt, compact, joinWrapped, parseFigure, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
 
 /**
  * Lines between two parts of one table: running heads, page numbers, unit and year lines,
@@ -84,11 +84,10 @@ function append(first: TableBlock, next: TableBlock, findings: Finding[]): Table
       const merged = mergeRows(a, b, lastRow, col);
       if (merged) cells.push(merged);
     }
-    findings.push({
-      check: 'repair.page_continuation', severity: 'info', table: null, page: next.page, code: null,
-      expected: null, actual: rowKey(next, skip).slice(0, 120),
+    findings.push(finding({
+      check: 'repair.page_continuation', severity: 'info', page: next.page, actual: rowKey(next, skip).slice(0, 120),
       message: `joined a row broken across pages ${first.pageEnd}–${next.page}`,
-    });
+    }));
   }
   const offset = first.nRows - (skip + (join ? 1 : 0));
   for (const cell of next.cells) {
