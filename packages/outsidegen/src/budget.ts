@@ -20,6 +20,9 @@ export interface Project {
   leaf: string;
   econ: string;
   cents: number;
+  /** the budget unit that runs the project (hard mode, several units) */
+  unitCode?: string;
+  unitName?: string;
 }
 
 export interface LeafAgg {
@@ -174,20 +177,51 @@ export const PLACES: Record<'A' | 'B' | 'C' | 'D', Array<Place>> = {
   D: ['西湖区', '东湖区', '青云谱区', '青山湖区'].map((county) => ({ province: '江西省', city: '南昌市', county })),
 };
 
+const SUB_UNITS = ['政务服务中心', '机关事务服务中心', '综合行政执法大队', '信息中心', '档案馆'];
+
+/** a department of several budget units (hard mode): the sum of the units, with each project tagged with its unit */
+export function mergeBudgets(units: Budget[]): Budget {
+  const [first] = units;
+  if (units.length === 1) return first!;
+  for (const p of first!.projects) { p.unitCode ??= first!.unitCode; p.unitName ??= first!.unitName; }
+  const leafMap = new Map<string, LeafAgg>();
+  for (const u of units) for (const l of u.leaves) {
+    const m = leafMap.get(l.code);
+    if (!m) { leafMap.set(l.code, { ...l }); continue; }
+    m.wages += l.wages; m.household += l.household; m.goods += l.goods; m.capital += l.capital;
+    m.operating += l.operating; m.specific += l.specific; m.gfOperating += l.gfOperating; m.gfSpecific += l.gfSpecific;
+  }
+  const fnNames = new Map<string, string>();
+  for (const u of units) for (const [k, v] of u.fnNames) fnNames.set(k, v);
+  const add = <K extends string>(k: K, xs: Array<Record<K, number>>) => xs.reduce((s, x) => s + x[k], 0);
+  const tps = units.map((u) => u.threePublic), pts = units.map((u) => u.priorThreePublic);
+  const tp = (xs: typeof tps) => ({ overseas: add('overseas', xs), vehiclePurchase: add('vehiclePurchase', xs), vehicleOperation: add('vehicleOperation', xs), reception: add('reception', xs) });
+  return {
+    ...first!,
+    staffAuthorized: add('staffAuthorized', units), staffActual: add('staffActual', units), staffRetired: add('staffRetired', units),
+    basicEcon: units.flatMap((u) => u.basicEcon), projects: units.flatMap((u) => u.projects),
+    leaves: [...leafMap.values()].sort((a, b) => a.code.localeCompare(b.code)), fnNames,
+    threePublic: tp(tps), priorThreePublic: tp(pts), priorTotal: add('priorTotal', units), vehicles: add('vehicles', units), procurement: add('procurement', units),
+  };
+}
+
 export interface BudgetOptions {
   style: 'A' | 'B' | 'C' | 'D';
   minProjects: number;
   maxProjects: number;
   projectCode: (rng: Rng, year: number, i: number) => string | null;
+  /** a subordinate unit of an existing department (hard mode): same place, type, year and department code */
+  unitOf?: { parent: Budget; index: number };
 }
 
 export function buildBudget(rng: Rng, opt: BudgetOptions): Budget {
-  const place = rng.pick(PLACES[opt.style]);
-  const type = rng.pick(DEPT_TYPES);
-  const year = rng.pick([2024, 2025]);
-  const deptCode = String(rng.int(101, 460));
+  const parent = opt.unitOf?.parent;
+  const place = parent ? parent.place : rng.pick(PLACES[opt.style]);
+  const type = parent ? DEPT_TYPES.find((x) => x.key === parent.deptType)! : rng.pick(DEPT_TYPES);
+  const year = parent ? parent.year : rng.pick([2024, 2025]);
+  const deptCode = parent ? parent.deptCode : String(rng.int(101, 460));
   const department = type.name(place);
-  const staffAuthorized = rng.int(14, 60);
+  const staffAuthorized = parent ? rng.int(6, 20) : rng.int(14, 60);
   const staffActual = Math.max(8, staffAuthorized - rng.int(0, 5));
   const staffRetired = rng.int(0, 14);
   const n = staffActual;
@@ -305,8 +339,11 @@ export function buildBudget(rng: Rng, opt: BudgetOptions): Budget {
     vehicleOperation: vehicles > 0 ? Math.round(vehicleOperation * (0.8 + rng.next() * 0.4) / 10000) * 10000 : 0,
     reception: reception > 0 ? Math.round(reception * (0.8 + rng.next() * 0.5) / 10000) * 10000 : 0,
   };
+  const unitCode = opt.unitOf ? `${deptCode}${String(opt.unitOf.index + 1).padStart(3, '0')}` : `${deptCode}001`;
+  const unitName = opt.unitOf ? `${place.city}${place.county}${SUB_UNITS[(opt.unitOf.index - 1) % SUB_UNITS.length]}` : `${department}（本级）`;
+  if (opt.unitOf) for (const p of projects) { p.unitCode = unitCode; p.unitName = unitName; }
   return {
-    year, place, department, deptShort: type.short, deptCode, unitCode: `${deptCode}001`, unitName: `${department}（本级）`,
+    year, place, department, deptShort: type.short, deptCode, unitCode, unitName,
     deptType: type.key, duties: type.duties, offices: type.offices,
     staffAuthorized, staffActual, staffRetired, basicEcon: econ, projects, leaves, fnNames, econNames,
     threePublic: { overseas, vehiclePurchase, vehicleOperation: Math.round(vehicleOperation), reception },

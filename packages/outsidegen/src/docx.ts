@@ -6,7 +6,8 @@ import {
 import type { Block, Cell, Disclosure, TableBlock } from './model.ts';
 
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
-const A4_W = 11906, A4_H = 16838;
+const A4_W = 11906, A4_H = 16838, A3_W = 16838, A3_H = 23811;
+type PageKind = 'portrait' | 'landscape' | 'a3';
 
 function para(text: string, o: { size: number; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; firstLine?: number; indentChars?: number; pageBreakBefore?: boolean; after?: number }): Paragraph {
   const lines = text.split('\n');
@@ -59,19 +60,19 @@ function table(t: TableBlock, usable: number): Array<Paragraph | Table> {
 export async function toDocx(d: Disclosure): Promise<Buffer> {
   const size = Math.round(d.fontPt * 2);
   const sections: ISectionOptions[] = [];
-  let current: { landscape: boolean; children: Array<Paragraph | Table> } | null = null;
+  let current: { kind: PageKind; children: Array<Paragraph | Table> } | null = null;
   const margin = { top: 1134, bottom: 1134, left: 1020, right: 1020 };
   const flush = () => {
     if (!current) return;
     sections.push({
-      properties: { page: { size: { width: A4_W, height: A4_H, orientation: current.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin } },
+      properties: { page: { size: current.kind === 'a3' ? { width: A3_W, height: A3_H, orientation: PageOrientation.LANDSCAPE } : { width: A4_W, height: A4_H, orientation: current.kind === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin } },
       children: current.children,
     });
   };
-  const target = (landscape: boolean) => {
-    if (!current || current.landscape !== landscape) {
+  const target = (kind: PageKind) => {
+    if (!current || current.kind !== kind) {
       flush();
-      current = { landscape, children: [] };
+      current = { kind, children: [] };
     }
     return current.children;
   };
@@ -79,12 +80,12 @@ export async function toDocx(d: Disclosure): Promise<Buffer> {
   const blocks: Block[] = d.blocks;
   for (const b of blocks) {
     if (b.type === 'table') {
-      const usable = Math.floor((((b.landscape ? A4_H : A4_W) - margin.left - margin.right) * (b.widthPct ?? 100)) / 100);
-      target(!!b.landscape).push(...table(b, usable));
+      const usable = Math.floor((((b.a3 ? A3_H : b.landscape ? A4_H : A4_W) - margin.left - margin.right) * (b.widthPct ?? 100)) / 100);
+      target(b.a3 ? 'a3' : b.landscape ? 'landscape' : 'portrait').push(...table(b, usable));
       pendingBreak = false;
       continue;
     }
-    const out = target(false);
+    const out = target('portrait');
     const pb = pendingBreak;
     pendingBreak = false;
     switch (b.type) {

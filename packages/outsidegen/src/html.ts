@@ -32,7 +32,7 @@ function table(t: TableBlock, first: boolean): string {
 <table class="${cls}" style="font-size:${t.fontPt ?? 9}pt${t.widthPct ? `;width:${t.widthPct}%` : ''}"><colgroup>${cols}</colgroup><thead>${head.join('')}</thead><tbody>
 ${body}
 </tbody></table>${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}</div>`;
-  return t.landscape ? `<div class="land">${inner}</div>` : inner;
+  return t.a3 ? `<div class="a3">${inner}</div>` : t.landscape ? `<div class="land">${inner}</div>` : inner;
 }
 
 function block(b: Block, i: number): string {
@@ -59,8 +59,9 @@ export function toHtml(d: Disclosure): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(d.title)}</title><style>
 @page { size: A4; margin: 18mm 16mm 18mm 16mm; }
 @page land { size: A4 landscape; margin: 14mm 12mm; }
+@page a3 { size: A3 landscape; margin: 12mm 12mm; }
 html, body { font-family: "WenQuanYi Micro Hei", sans-serif; font-size: ${d.fontPt}pt; line-height: 1.55; color: #000; }
-.land { page: land; }
+.land { page: land; } .a3 { page: a3; }
 .cover { break-after: page; text-align: center; padding-top: 70mm; }
 .ctitle { font-size: 24pt; font-weight: bold; margin-bottom: 18mm; }
 .cline { font-size: 14pt; margin: 4mm 0; }

@@ -6,7 +6,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toDocx } from './docx.ts';
 import { toHtml } from './html.ts';
-import type { Disclosure } from './model.ts';
+import { harden, pickHard } from './hard.ts';
+import { buildFinal } from './final.ts';
+import { TableBuilder, type Disclosure, type Unit } from './model.ts';
 import { buildA } from './style-a.ts';
 import { buildB } from './style-b.ts';
 import { buildC } from './style-c.ts';
@@ -23,9 +25,27 @@ export interface Outside {
   truth: Disclosure['truth'];
 }
 
-/** one disclosure in the given house style; the same (style, seed) always gives the same content */
-export function generateOutside(style: Style, seed: number): Outside {
-  const disclosure = { A: buildA, B: buildB, C: buildC, D: buildD }[style](seed);
+export interface OutsideOptions {
+  /** hard mode: thousands separators, zero spellings, split / spaced codes, several budget units, narrow and A3 tables,
+   *  numbered titles, unit lines inside tables, negative figures, 决算 documents (see README, "Hard mode") */
+  hard?: boolean;
+}
+
+/** one disclosure in the given house style; the same (style, seed, hard) always gives the same content */
+export function generateOutside(style: Style, seed: number, opts: OutsideOptions = {}): Outside {
+  let disclosure: Disclosure;
+  if (opts.hard) {
+    const hard = pickHard(style, seed);
+    TableBuilder.hardZero = () => hard.rng.next() < hard.zeroFill;
+    try {
+      disclosure = hard.final ? buildFinal(style, seed, hard) : { A: buildA, B: buildB, C: buildC, D: buildD }[style](seed, hard);
+    } finally {
+      TableBuilder.hardZero = null;
+    }
+    harden(disclosure, hard, disclosure.truth.document.printed_unit as Unit);
+  } else {
+    disclosure = { A: buildA, B: buildB, C: buildC, D: buildD }[style](seed);
+  }
   return { name: disclosure.name, disclosure, html: toHtml(disclosure), docx: () => toDocx(disclosure), truth: disclosure.truth };
 }
 
@@ -63,16 +83,16 @@ export async function writeOutside(browser: Browser, out: Outside, dir: string):
 export const styleAt = (i: number): Style => (['A', 'B', 'C', 'D'] as const)[i % 4]!;
 
 /** N documents cycling A–D with seeds first, first+1, … (PDF + DOCX + truth each) into `dir` */
-export async function generateRun(dir: string, count: number, firstSeed = 1, log: (s: string) => void = () => {}): Promise<string[]> {
+export async function generateRun(dir: string, count: number, firstSeed = 1, log: (s: string) => void = () => {}, opts: OutsideOptions = {}): Promise<string[]> {
   const { mkdir } = await import('node:fs/promises');
   await mkdir(dir, { recursive: true });
   const browser = await launchChromium();
   const written: string[] = [];
   try {
     for (let i = 0; i < count; i++) {
-      const out = generateOutside(styleAt(i), firstSeed + i);
+      const out = generateOutside(styleAt(i), firstSeed + i, opts);
       written.push(...(await writeOutside(browser, out, dir)));
-      log(`${out.name}: ${out.truth.budget_lines.length} truth lines, ${out.truth.tables.length} tables`);
+      log(`${out.name}${opts.hard ? ` (hard${out.truth.document.kind === 'final_accounts' ? ', 决算' : ''})` : ''}: ${out.truth.budget_lines.length} truth lines, ${out.truth.tables.length} tables`);
     }
   } finally {
     await browser.close();

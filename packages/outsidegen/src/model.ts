@@ -48,6 +48,8 @@ export interface TableBlock {
   widthPct?: number;
   /** a table that does not get its own page in the HTML */
   inline?: boolean;
+  /** printed on an A3 landscape page (hard mode) */
+  a3?: boolean;
 }
 
 export type Block =
@@ -135,8 +137,15 @@ export interface Seg {
 export class TableBuilder {
   readonly block: TableBlock;
   readonly lines: TruthLine[] = [];
+  /** the subject code of each body row (null for uncoded rows), for re-laying the code column out */
+  readonly codes: Array<string | null> = [];
+  /** hard mode: a blank amount cell of a named row prints the zero string instead ("blank vs 0") */
+  zeroFill = false;
+  /** set by hard mode while a document is built: decides per table whether blank amounts print as zero */
+  static hardZero: (() => boolean) | null = null;
   constructor(init: Omit<TableBlock, 'type' | 'body'>, private readonly num: NumberFormat) {
     this.block = { type: 'table', body: [], ...init };
+    this.zeroFill = TableBuilder.hardZero?.() ?? false;
   }
   /** one printed row made of segments (two for the side-by-side 收支总表) */
   row(segs: Seg[], opts: { bold?: boolean; numAlign?: 'right' | 'center' } = {}): void {
@@ -144,17 +153,20 @@ export class TableBuilder {
     for (const seg of segs) {
       cells.push(...seg.labels.map((c) => (opts.bold ? { bold: true, ...c } : c)));
       seg.amounts.forEach((cents, i) => {
-        const text = fmt(cents, this.num);
+        const text = fmt(cents === null && this.zeroFill && seg.meta.name ? 0 : cents, this.num);
         cells.push({ text, align: opts.numAlign ?? 'right', ...(opts.bold ? { bold: true } : {}) });
-        const yuan = printedToYuan(text, this.num.unit);
+        // '-' is a printed zero (hard mode): it gives a 0.00 line like '0.00' does
+        const yuan = text === '-' ? '0.00' : printedToYuan(text, this.num.unit);
         if (yuan !== null) this.lines.push({ table: this.block.kind, ...seg.meta, measure: seg.measures[i]!, amount_yuan: yuan });
       });
     }
     this.block.body.push(cells);
+    this.codes.push(segs.find((s) => s.meta.code)?.meta.code ?? null);
   }
   /** a row of plain cells without amounts */
   plain(cells: Cell[]): void {
     this.block.body.push(cells);
+    this.codes.push(null);
   }
 }
 

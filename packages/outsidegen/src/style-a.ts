@@ -2,19 +2,26 @@
  * Style A — Dalian (大连市西岗区…): 金额单位：元 with thousands separators, 附表N, tables broken down by unit
  * (103-… / 103001-…（本级）), codes joined to names ("2010301-行政运行"), wide tables on landscape pages.
  */
-import { CLASS_NAMES, economicRows, functionRows, sum, totals, buildBudget, type Budget } from './budget.ts';
+import { CLASS_NAMES, economicRows, functionRows, sum, totals, buildBudget, mergeBudgets, type Budget } from './budget.ts';
+import { codeText, type Hard } from './hard.ts';
 import { blankSide, classItems, DocBuilder, finish, headline, projectsTruth, summaryRows, type SideItem } from './common.ts';
 import { c, cn, h, TableBuilder, wan, type Cell, type Disclosure, type NumberFormat, type TableBlock } from './model.ts';
 import { Rng } from './rng.ts';
 
-export function buildA(seed: number): Disclosure {
+export function buildA(seed: number, hard?: Hard): Disclosure {
   const rng = new Rng(seed * 7919 + 1);
-  const b = buildBudget(rng, {
-    style: 'A', minProjects: 2, maxProjects: 7,
-    projectCode: (r, year) => `${r.pick(['2102', '2103'])}${String(year - 2000 - r.int(0, 2))}${r.pick(['23', '24'])}T${String(r.int(1, 999999999)).padStart(12, '0')}`,
-  });
+  const budgetOpts = {
+    style: 'A' as const, minProjects: 2, maxProjects: 7,
+    projectCode: (r: Rng, year: number) => `${r.pick(['2102', '2103'])}${String(year - 2000 - r.int(0, 2))}${r.pick(['23', '24'])}T${String(r.int(1, 999999999)).padStart(12, '0')}`,
+  };
+  const main = buildBudget(rng, budgetOpts);
+  // hard mode: the department has several budget units (本级 + subordinate units), every unit table breaks down by unit
+  const units: Budget[] = [main];
+  if (hard) for (let i = 1; i < hard.units; i++) units.push(buildBudget(hard.rng, { ...budgetOpts, minProjects: 1, maxProjects: 3, unitOf: { parent: main, index: i } }));
+  const b = mergeBudgets(units);
   const t = totals(b);
-  const num: NumberFormat = { unit: '元', thousands: rng.chance(0.85), zero: '' };
+  const num0: NumberFormat = { unit: '元', thousands: rng.chance(0.85), zero: '' };
+  const num: NumberFormat = hard ? { unit: '元', thousands: hard.thousands, zero: hard.zero } : num0;
   const d = new DocBuilder();
   const Y = b.year;
   const dept = b.department;
@@ -66,10 +73,17 @@ export function buildA(seed: number): Disclosure {
   const cap = (): Array<[string, string]> => [[`附表${++n}`, ''], ['', '金额单位：元']];
   const deptLabel = `${b.deptCode}-${dept}`;
   const unitLabel = `${b.unitCode}-${dept}${rng.pick(['（本级）', '(本级)'])}`;
-  const unitRows = (amounts: Array<number | null>, measures: string[], tb: TableBuilder) => {
+  const labelOf = (u: Budget) => (u === units[0] ? unitLabel : `${u.unitCode}-${u.unitName}`);
+  const nameOf = (u: Budget) => (u === units[0] ? `${dept}（本级）` : u.unitName);
+  /** 合计, the department row, then each unit's row followed by its own subject rows (`body`) */
+  const unitRows = (f: (x: Budget) => Array<number | null>, measures: string[], tb: TableBuilder, body?: (u: Budget) => void, keep: (u: Budget) => boolean = () => true) => {
+    const amounts = f(b);
     tb.row([{ labels: [c(rng.pick(['合计', '合 计']), { align: 'center' })], amounts, measures, meta: { unit_code: null, classification: 'none', item: 'total', code: null, name: '合计' } }], { bold: true });
     tb.row([{ labels: [c(deptLabel)], amounts, measures, meta: { unit_code: b.deptCode, classification: 'none', item: null, code: null, name: dept } }]);
-    tb.row([{ labels: [c(unitLabel)], amounts, measures, meta: { unit_code: b.unitCode, classification: 'none', item: null, code: null, name: `${dept}（本级）` } }]);
+    for (const u of units.filter(keep)) {
+      tb.row([{ labels: [c(labelOf(u))], amounts: units.length === 1 ? amounts : f(u), measures, meta: { unit_code: u.unitCode, classification: 'none', item: null, code: null, name: nameOf(u) } }]);
+      body?.(u);
+    }
   };
 
   // 1 收支预算总表
@@ -121,7 +135,7 @@ export function buildA(seed: number): Disclosure {
       ],
       widths: [24, 9, 9, 8, 8, 8, 7, 7, 7, 7, 7, 8], fontPt: 8,
     }, num);
-    unitRows([t.total, t.gb, t.gf || null, null, null, null, null, null, null, null, null], ['total', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'business_income', 'superior_subsidy', 'affiliated_remit', 'operating_income', 'other_income', 'carryover'], tb);
+    unitRows((x) => { const tx = totals(x); return [tx.total, tx.gb, tx.gf || null, null, null, null, null, null, null, null, null]; }, ['total', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'business_income', 'superior_subsidy', 'affiliated_remit', 'operating_income', 'other_income', 'carryover'], tb);
     d.table(tb);
   }
   // 3 支出预算总表
@@ -136,55 +150,79 @@ export function buildA(seed: number): Disclosure {
       ],
       widths: [20, 8, 8, 8, 8, 7, 7, 6, 6, 8, 8, 8, 7, 7, 6, 6], fontPt: 7.5, narrow: true,
     }, num);
-    unitRows([t.total, t.basic, t.basic, t.basic, null, null, null, null, t.project, t.project, t.gbProject || null, t.gfProject || null, null, null, null], ['total', ...grp('basic'), ...grp('project')], tb);
+    unitRows((x) => { const tx = totals(x); return [tx.total, tx.basic, tx.basic, tx.basic, null, null, null, null, tx.project, tx.project, tx.gbProject || null, tx.gfProject || null, null, null, null]; }, ['total', ...grp('basic'), ...grp('project')], tb);
     d.table(tb);
   }
   // 4 / 5 function and economic classification
-  const fnRows = functionRows(b);
+  const codeLabel = (code: string, name: string) =>
+    !hard || hard.codeLayout === 'plain' ? `${code}-${name}` : hard.codeLayout === 'spaced' ? `${codeText(code, 'spaced')} ${name}` : `[${code}]${name}`;
+  let unitNow = b.unitCode;
   const codedRow = (tb: TableBuilder, cls: 'function' | 'economic', code: string, name: string, amounts: Array<number | null>, measures: string[], level: number) => {
-    tb.row([{ labels: [c(`${code}-${name}`, { indent: narrowNames ? 0 : level - 1 })], amounts, measures, meta: { unit_code: b.unitCode, classification: cls, item: null, code, name } }]);
+    tb.row([{ labels: [c(codeLabel(code, name), { indent: narrowNames ? 0 : level - 1 })], amounts, measures, meta: { unit_code: unitNow, classification: cls, item: null, code, name } }]);
   };
+  /** the unit's subject rows, tagged with its unit code */
+  const inUnit = (f: (u: Budget) => void) => (u: Budget) => { unitNow = u.unitCode; f(u); };
   const srcHeader = (first: string): Cell[][] => [
     [h(first, 1, 2), h('合计', 1, 2), h('财政拨款', 3), h('财政专户管理资金', 1, 2), h('单位资金', 1, 2)],
     ['小计', '一般公共预算', '政府性基金预算'].map((x) => h(x)),
   ];
   const srcMeasures = ['total', 'fiscal_appropriation', 'general_budget', 'gov_fund', 'special_account', 'unit_funds'];
   const nz = (x: number) => (x === 0 ? null : x);
-  {
+  if (!hard) {
     const tb = new TableBuilder({ kind: 'function_expenditure', title: '支出功能分类预算表', caption: cap(), header: srcHeader('预算单位/支出功能分类科目'), widths: [narrowNames ? 22 : 34, 12, 12, 12, 10, 8, 8], fontPt: 8.5, splitRows }, num);
-    unitRows([t.total, t.total, t.gb, nz(t.gf), null, null], srcMeasures, tb);
-    for (const r of fnRows) {
-      const gb = r.wages + r.household + r.goods + r.capital + r.operating + r.specific, gf = r.gfOperating + r.gfSpecific;
-      codedRow(tb, 'function', r.code, r.name, [gb + gf, gb + gf, nz(gb), nz(gf), null, null], srcMeasures, r.level);
-    }
+    unitRows(() => [t.total, t.total, t.gb, nz(t.gf), null, null], srcMeasures, tb, inUnit((u) => {
+      for (const r of functionRows(u)) {
+        const gb = r.wages + r.household + r.goods + r.capital + r.operating + r.specific, gf = r.gfOperating + r.gfSpecific;
+        codedRow(tb, 'function', r.code, r.name, [gb + gf, gb + gf, nz(gb), nz(gf), null, null], srcMeasures, r.level);
+      }
+    }));
+    d.table(tb);
+  } else {
+    // hard: one wide table — 17 amount columns (basic / project split and every funding source), A3 when the seed says so
+    const m = ['total', 'basic', 'personnel', 'public_funds', 'project', 'fiscal_appropriation', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds', 'business_income', 'superior_subsidy', 'affiliated_remit', 'operating_income', 'other_income', 'carryover'];
+    const tb = new TableBuilder({
+      kind: 'function_expenditure', title: '支出功能分类预算表', caption: cap(), landscape: true, fontPt: 7, splitRows,
+      header: [
+        [h('预算单位/支出功能分类科目', 1, 2), h('合计', 1, 2), h('基本支出', 3), h('项目支出', 1, 2), h('财政拨款', 4), h('财政专户管理资金', 1, 2), h('单位资金', 6), h('上年结转结余', 1, 2)],
+        ['小计', '人员经费', '公用经费', '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '小计', '事业收入', '上级补助收入', '附属单位上缴收入', '事业单位经营收入', '其他收入'].map((x) => h(x)),
+      ],
+      widths: [20, ...Array.from({ length: 17 }, () => 6)],
+    }, num);
+    const vals = (r: { wages: number; household: number; goods: number; capital: number; operating: number; specific: number; gfOperating: number; gfSpecific: number }): Array<number | null> => {
+      const pers = r.wages + r.household, pub = r.goods + r.capital, gb = pers + pub + r.operating + r.specific, gf = r.gfOperating + r.gfSpecific;
+      return [gb + gf, nz(pers + pub), nz(pers), nz(pub), nz(r.operating + r.specific + gf), gb + gf, nz(gb), nz(gf), null, null, null, null, null, null, null, null, null];
+    };
+    const sumRows = (x: Budget) => vals(functionRows(x).filter((r) => r.level === 1).reduce((a, r) => ({ wages: a.wages + r.wages, household: a.household + r.household, goods: a.goods + r.goods, capital: a.capital + r.capital, operating: a.operating + r.operating, specific: a.specific + r.specific, gfOperating: a.gfOperating + r.gfOperating, gfSpecific: a.gfSpecific + r.gfSpecific }), { wages: 0, household: 0, goods: 0, capital: 0, operating: 0, specific: 0, gfOperating: 0, gfSpecific: 0 }));
+    unitRows(sumRows, m, tb, inUnit((u) => { for (const r of functionRows(u)) codedRow(tb, 'function', r.code, r.name, vals(r), m, r.level); }));
     d.table(tb);
   }
-  const ecRows = economicRows(b, true);
   {
     const tb = new TableBuilder({ kind: 'economic_expenditure', title: '支出经济分类预算表', caption: cap(), header: srcHeader('预算单位/部门预算经济分类科目'), widths: [narrowNames ? 22 : 34, 12, 12, 12, 10, 8, 8], fontPt: 8.5, splitRows }, num);
-    unitRows([t.total, t.total, t.gb, nz(t.gf), null, null], srcMeasures, tb);
-    for (const r of ecRows) {
-      const gb = r.personnel + r.public + r.project;
-      codedRow(tb, 'economic', r.code, r.name, [gb + r.gf, gb + r.gf, nz(gb), nz(r.gf), null, null], srcMeasures, r.level);
-    }
+    unitRows((x) => { const tx = totals(x); return [tx.total, tx.total, tx.gb, nz(tx.gf), null, null]; }, srcMeasures, tb, inUnit((u) => {
+      for (const r of economicRows(u, true)) {
+        const gb = r.personnel + r.public + r.project;
+        codedRow(tb, 'economic', r.code, r.name, [gb + r.gf, gb + r.gf, nz(gb), nz(r.gf), null, null], srcMeasures, r.level);
+      }
+    }));
     d.table(tb);
   }
   // 6 财政拨款预算总表
   summary('fiscal_summary', '财政拨款预算总表', false);
   // 7 一般公共预算支出表
   {
-    const gbRows = functionRows(b, (l) => l.wages + l.household + l.goods + l.capital + l.operating + l.specific > 0);
+    const gbOnly = (l: { wages: number; household: number; goods: number; capital: number; operating: number; specific: number }) => l.wages + l.household + l.goods + l.capital + l.operating + l.specific > 0;
     const m = ['total', 'basic', 'personnel', 'public_funds', 'project'];
     const tb = new TableBuilder({
       kind: 'general_budget_expenditure', title: '一般公共预算支出表', caption: cap(),
       header: [[h('预算单位/支出功能分类科目', 1, 2), h('合计', 1, 2), h('基本支出', 3), h('项目支出', 1, 2)], ['小计', '人员经费', '公用经费'].map((x) => h(x))],
       widths: [narrowNames ? 22 : 34, 13, 13, 13, 13, 13], fontPt: 8.5, splitRows,
     }, num);
-    unitRows([t.gb, t.basic, t.personnel, t.public, nz(t.gbProject)], m, tb);
-    for (const r of gbRows) {
-      const pers = r.wages + r.household, pub = r.goods + r.capital, proj = r.operating + r.specific;
-      codedRow(tb, 'function', r.code, r.name, [pers + pub + proj, nz(pers + pub), nz(pers), nz(pub), nz(proj)], m, r.level);
-    }
+    unitRows((x) => { const tx = totals(x); return [tx.gb, tx.basic, tx.personnel, tx.public, nz(tx.gbProject)]; }, m, tb, inUnit((u) => {
+      for (const r of functionRows(u, gbOnly)) {
+        const pers = r.wages + r.household, pub = r.goods + r.capital, proj = r.operating + r.specific;
+        codedRow(tb, 'function', r.code, r.name, [pers + pub + proj, nz(pers + pub), nz(pers), nz(pub), nz(proj)], m, r.level);
+      }
+    }));
     d.table(tb);
   }
   // 8 一般公共预算基本支出表
@@ -195,8 +233,9 @@ export function buildA(seed: number): Disclosure {
       header: [[h('预算单位/部门预算经济分类科目', 1, 2), h('一般公共预算基本支出', 3)], ['合计', '人员经费', '公用经费'].map((x) => h(x))],
       widths: [narrowNames ? 24 : 36, 14, 14, 14], fontPt: 8.5, splitRows,
     }, num);
-    unitRows([t.basic, t.personnel, t.public], m, tb);
-    for (const r of economicRows(b, false)) codedRow(tb, 'economic', r.code, r.name, [r.personnel + r.public, nz(r.personnel), nz(r.public)], m, r.level);
+    unitRows((x) => { const tx = totals(x); return [tx.basic, tx.personnel, tx.public]; }, m, tb, inUnit((u) => {
+      for (const r of economicRows(u, false)) codedRow(tb, 'economic', r.code, r.name, [r.personnel + r.public, nz(r.personnel), nz(r.public)], m, r.level);
+    }));
     d.table(tb);
   }
   // 9 三公
@@ -207,9 +246,10 @@ export function buildA(seed: number): Disclosure {
       widths: [30, 11, 11, 11, 11, 11, 11], fontPt: 8.5,
     }, num);
     const items = ['three_public.total', 'three_public.overseas', 'three_public.vehicle', 'three_public.vehicle_purchase', 'three_public.vehicle_operation', 'three_public.reception'];
-    const amounts = [t.threePublic, tp.overseas, tp.vehiclePurchase + tp.vehicleOperation, tp.vehiclePurchase, tp.vehicleOperation, tp.reception];
-    const rowsMeta: Array<[Cell, string | null, string, string]> = [[c('合 计', { align: 'center' }), null, 'total', '合计'], [c(deptLabel), b.deptCode, '', dept], [c(unitLabel), b.unitCode, '', `${dept}（本级）`]];
-    for (const [label, unit, , name] of rowsMeta) {
+    const amountsOf = (x: Budget) => { const q = x.threePublic; return [q.overseas + q.vehiclePurchase + q.vehicleOperation + q.reception, q.overseas, q.vehiclePurchase + q.vehicleOperation, q.vehiclePurchase, q.vehicleOperation, q.reception]; };
+    const rowsMeta: Array<[Cell, string | null, string, string, Budget]> = [[c('合 计', { align: 'center' }), null, 'total', '合计', b], [c(deptLabel), b.deptCode, '', dept, b], ...units.map((u): [Cell, string, string, string, Budget] => [c(labelOf(u)), u.unitCode, '', nameOf(u), u])];
+    for (const [label, unit, , name, x] of rowsMeta) {
+      const amounts = amountsOf(x);
       tb.row([{ labels: [label], amounts: [], measures: [], meta: { unit_code: unit, classification: 'none', item: null, code: null, name } },
         ...amounts.map((a, i) => ({ labels: [], amounts: [a], measures: ['total'], meta: { unit_code: unit, classification: 'none' as const, item: items[i]!, code: null, name } }))], { bold: unit === null });
     }
@@ -220,8 +260,9 @@ export function buildA(seed: number): Disclosure {
     const m = ['total', 'basic', 'project'];
     const tb = new TableBuilder({ kind: 'gov_fund_expenditure', title: '政府性基金预算支出表', caption: cap(), header: [[h('预算单位/支出功能分类科目'), h('合计'), h('基本支出'), h('项目支出')]], widths: [40, 15, 15, 15], fontPt: 8.5 }, num);
     if (t.gf > 0) {
-      unitRows([t.gf, null, t.gf], m, tb);
-      for (const r of functionRows(b, (l) => l.gfOperating + l.gfSpecific > 0)) codedRow(tb, 'function', r.code, r.name, [r.gfOperating + r.gfSpecific, null, r.gfOperating + r.gfSpecific], m, r.level);
+      unitRows((x) => { const tx = totals(x); return [tx.gf, null, tx.gf]; }, m, tb, inUnit((u) => {
+        for (const r of functionRows(u, (l) => l.gfOperating + l.gfSpecific > 0)) codedRow(tb, 'function', r.code, r.name, [r.gfOperating + r.gfSpecific, null, r.gfOperating + r.gfSpecific], m, r.level);
+      }), (u) => totals(u).gf > 0);
     } else {
       tb.row([{ labels: [c('合 计', { align: 'center' })], amounts: [null, null, null], measures: m, meta: { unit_code: null, classification: 'none', item: 'total', code: null, name: '合计' } }]);
       tb.block.note = '如本表为空，则我部门（单位）本年度无此类资金收支余';
@@ -242,7 +283,7 @@ export function buildA(seed: number): Disclosure {
     }, num);
     const m = ['total', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds'];
     tb.row([{ labels: [c(''), c(''), c('合 计', { align: 'center' }), c('')], amounts: [t.project, nz(gbP), nz(gfP), null, null, null], measures: m, meta: { unit_code: null, classification: 'none', item: 'total', code: null, name: '合计' } }]);
-    b.projects.forEach((p, i) => tb.row([{ labels: [c(String(i + 1), { align: 'center' }), c(unitLabel), c(p.name), c(p.category === '其他运转类' ? '31-部门项目' : '31-部门项目')], amounts: [p.cents, p.fund === 'gb' ? p.cents : null, p.fund === 'gf' ? p.cents : null, null, null, null], measures: m, meta: { unit_code: b.unitCode, classification: 'none', item: null, code: null, name: p.name } }]));
+    b.projects.forEach((p, i) => tb.row([{ labels: [c(String(i + 1), { align: 'center' }), c(p.unitCode && p.unitCode !== b.unitCode ? `${p.unitCode}-${p.unitName}` : unitLabel), c(p.name), c(p.category === '其他运转类' ? '31-部门项目' : '31-部门项目')], amounts: [p.cents, p.fund === 'gb' ? p.cents : null, p.fund === 'gf' ? p.cents : null, null, null, null], measures: m, meta: { unit_code: p.unitCode ?? b.unitCode, classification: 'none', item: null, code: null, name: p.name } }]));
     d.table(tb, false);
   }
   // 13 项目支出绩效表
@@ -265,7 +306,7 @@ function performanceA(b: Budget, num: NumberFormat, caption: Array<[string, stri
     inds.forEach((ind, i) => {
       const row: Cell[] = [];
       if (i === 0) {
-        row.push(c(`${b.unitCode}-${b.department}（本级）`, { rowSpan: inds.length }), c(`${p.code}-${p.name}`, { rowSpan: inds.length }), c('10', { rowSpan: inds.length, align: 'center' }),
+        row.push(c(p.unitCode && p.unitCode !== b.unitCode ? `${p.unitCode}-${p.unitName}` : `${b.unitCode}-${b.department}（本级）`, { rowSpan: inds.length }), c(`${p.code}-${p.name}`, { rowSpan: inds.length }), c('10', { rowSpan: inds.length, align: 'center' }),
           c(num.thousands ? new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(p.cents / 100) : (p.cents / 100).toFixed(2), { rowSpan: inds.length, align: 'right' }));
       }
       row.push(...ind.map((x) => c(x)), c(i === 0 ? '20' : '10', { align: 'center' }));

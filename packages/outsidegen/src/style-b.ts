@@ -7,15 +7,16 @@ import { CLASS_NAMES, economicRows, functionRows, GOV_ECON, sum, totals, buildBu
 import { classItems, DocBuilder, finish, headline, pct, projectsTruth, summaryRows, type SideItem } from './common.ts';
 import { c, cn, fmt, h, TableBuilder, wan, type Cell, type Disclosure, type NumberFormat } from './model.ts';
 import { Rng } from './rng.ts';
+import { splitCells, type Hard } from './hard.ts';
 
-export function buildB(seed: number): Disclosure {
+export function buildB(seed: number, hard?: Hard): Disclosure {
   const rng = new Rng(seed * 7919 + 2);
   const b = buildBudget(rng, {
     style: 'B', minProjects: 4, maxProjects: 16,
     projectCode: (r, year) => `${r.pick(['410303', '420102', '420103'])}${String(year - 2000 - r.int(0, 3))}${String(r.int(1, 999999999999)).padStart(13, '0')}`,
   });
   const t = totals(b);
-  const num: NumberFormat = { unit: '万元', thousands: false, zero: '' };
+  const num: NumberFormat = hard ? { unit: hard.unit, thousands: hard.thousands, zero: hard.zero } : { unit: '万元', thousands: false, zero: '' };
   const d = new DocBuilder();
   const Y = b.year, dept = b.department;
   const w = (x: number) => wan(x);
@@ -58,7 +59,7 @@ export function buildB(seed: number): Disclosure {
   d.h1('名词解释');
   ['财政拨款收入：是指同级财政拨付的资金，包括一般公共预算拨款、政府性基金预算拨款、国有资本经营预算拨款。', '基本支出：是指为保障机构正常运转、完成日常工作任务所必需的开支，其内容包括人员经费和日常公用经费两部分。', '项目支出：是指在基本支出之外，为完成特定的行政工作任务或事业发展目标所发生的支出。'].forEach((x, i) => d.p(`${cn(i + 1)}、${x}`));
 
-  const cap = (): Array<[string, string]> => [[`部门名称：${dept}`, ''], ['', '单位：万元']];
+  const cap = (): Array<[string, string]> => [[`部门名称：${dept}`, ''], ['', `单位：${num.unit}`]];
   const title = (x: string) => `${Y} 年${x}`;
   const nz = (x: number) => (x === 0 ? null : x);
 
@@ -114,6 +115,8 @@ export function buildB(seed: number): Disclosure {
       return [bs + op + sp, nz(bs), nz(wg), nz(hh), nz(gd), nz(cp), nz(op + sp), nz(op), nz(sp)];
     };
     const all = rows.filter((r) => r.level === 3);
+    // hard: 类 and 款 subtotal rows too, their codes printed in the leading code columns only
+    const printed = hard ? rows : all;
     const tot = all.reduce((acc, r) => ({ wages: acc.wages + r.wages, household: acc.household + r.household, goods: acc.goods + r.goods, capital: acc.capital + r.capital, operating: acc.operating + r.operating, specific: acc.specific + r.specific, gfOperating: acc.gfOperating + r.gfOperating, gfSpecific: acc.gfSpecific + r.gfSpecific }), { wages: 0, household: 0, goods: 0, capital: 0, operating: 0, specific: 0, gfOperating: 0, gfSpecific: 0 });
     if (all.length === 0) {
       tb.row([{ labels: [c(''), c(''), c(''), c(''), c('合计', { align: 'center' })], amounts: m.map(() => null), measures: m, meta: { unit_code: null, classification: 'none', item: 'total', code: null, name: '合计' } }]);
@@ -121,8 +124,8 @@ export function buildB(seed: number): Disclosure {
     } else {
       tb.row([{ labels: [c(''), c(''), c(''), c(''), c('合计', { align: 'center' })], amounts: vals(tot), measures: m, meta: { unit_code: null, classification: 'none', item: 'total', code: null, name: '合计' } }], { bold: true });
       tb.row([{ labels: [c(''), c(''), c(''), c(b.deptCode), c(dept)], amounts: vals(tot), measures: m, meta: { unit_code: b.deptCode, classification: 'none', item: null, code: null, name: dept } }]);
-      for (const r of all) {
-        tb.row([{ labels: [c(r.code.slice(0, 3)), c(r.code.slice(3, 5)), c(r.code.slice(5, 7)), c(''), c(r.name)], amounts: vals(r), measures: m, meta: { unit_code: b.deptCode, classification: 'function', item: null, code: r.code, name: r.name } }]);
+      for (const r of printed) {
+        tb.row([{ labels: [...(hard ? splitCells(r.code, hard.splitFill) : [c(r.code.slice(0, 3)), c(r.code.slice(3, 5)), c(r.code.slice(5, 7))]), c(''), c(hard ? '　'.repeat(r.level - 1) + r.name : r.name)], amounts: vals(r), measures: m, meta: { unit_code: b.deptCode, classification: 'function', item: null, code: r.code, name: r.name } }]);
       }
     }
     d.table(tb);
@@ -218,7 +221,7 @@ export function buildB(seed: number): Disclosure {
       body.push([c(''), c(''), c(rng.pick(['保障人数', '完成次数', '覆盖单位数量'])), c(`≥${rng.int(5, 300)}${rng.pick(['人', '次', '个'])}`), c(''), c(''), c('')]);
     }
     d.plainTable({ type: 'table', kind: 'project_performance', title: '部门预算项目绩效目标表', caption: cap(), landscape: true, fontPt: 7.5, splitRows,
-      header: [[h('单位编码（项目编码）', 1, 2), h('项目单位（项目名称）', 1, 2), h('项目分类', 1, 2), h('项目金额（万元）', 2), h('绩效目标', 7)], [h('资金总额'), h('政府预算资金'), h('成本指标'), h('指标值'), h('产出指标'), h('指标值'), h('效益指标'), h('指标值'), h('满意度')]],
+      header: [[h('单位编码（项目编码）', 1, 2), h('项目单位（项目名称）', 1, 2), h('项目分类', 1, 2), h(`项目金额（${num.unit}）`, 2), h('绩效目标', 7)], [h('资金总额'), h('政府预算资金'), h('成本指标'), h('指标值'), h('产出指标'), h('指标值'), h('效益指标'), h('指标值'), h('满意度')]],
       body, widths: [14, 16, 7, 7, 7, 6, 8, 10, 7, 10, 7, 6] });
   }
 

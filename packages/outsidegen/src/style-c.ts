@@ -7,20 +7,21 @@ import { CLASS_NAMES, economicRows, functionRows, totals, buildBudget, type FnRo
 import { classItems, DocBuilder, finish, headline, projectsTruth, summaryRows, type SideItem } from './common.ts';
 import { c, cn, fmt, h, TableBuilder, wan, type Cell, type Disclosure, type NumberFormat } from './model.ts';
 import { Rng } from './rng.ts';
+import { codeText, type Hard } from './hard.ts';
 
-export function buildC(seed: number): Disclosure {
+export function buildC(seed: number, hard?: Hard): Disclosure {
   const rng = new Rng(seed * 7919 + 3);
   const b = buildBudget(rng, {
     style: 'C', minProjects: 3, maxProjects: 10,
     projectCode: (r, year) => `1301${r.int(10, 99)}${String(year - 2000)}P${String(r.int(1, 99999999999)).padStart(11, '0')}${r.pick(['U', 'M', 'B', 'H', 'P', '1', '7', 'L'])}`,
   });
   const t = totals(b);
-  const num: NumberFormat = { unit: '万元', thousands: false, zero: '' };
+  const num: NumberFormat = hard ? { unit: hard.unit, thousands: hard.thousands, zero: hard.zero } : { unit: '万元', thousands: false, zero: '' };
   const d = new DocBuilder();
   const Y = b.year, dept = b.department;
   const tp = b.threePublic;
   const nz = (x: number) => (x === 0 ? null : x);
-  const pageHeader = [`${b.deptCode}${dept}`, `预算年度：${Y}`, '单位：万元'];
+  const pageHeader = [`${b.deptCode}${dept}`, `预算年度：${Y}`, `单位：${num.unit}`];
   const veryNarrow = rng.chance(0.6);
   const seq = (i: number): Cell[] => [c(String(i + 1), { align: 'center' })];
   const lanci = (n: number, lead = 1): Cell[] => [h('栏次', lead), ...Array.from({ length: n }, (_, i) => h(String(i + 1)))];
@@ -44,7 +45,7 @@ export function buildC(seed: number): Disclosure {
   }
   const fnAll = functionRows(b);
   const coded = (tb: TableBuilder, i: number, cls: 'function' | 'economic', code: string, name: string, amounts: Array<number | null>, m: string[]) =>
-    tb.row([{ labels: [...seq(i), c(code), c(name)], amounts, measures: m, meta: { unit_code: null, classification: cls, item: null, code, name } }]);
+    tb.row([{ labels: [...seq(i), c(hard && hard.codeLayout !== 'plain' ? codeText(code, 'spaced') : code), c(name)], amounts, measures: m, meta: { unit_code: null, classification: cls, item: null, code, name } }]);
   const totalRow = (tb: TableBuilder, amounts: Array<number | null>, m: string[]) =>
     tb.row([{ labels: [...seq(0), c(''), c('合计', { align: 'center' })], amounts, measures: m, meta: { unit_code: null, classification: 'none', item: 'total', code: null, name: '合计' } }]);
   // 2 部门预算收入总表 — function-coded, very narrow
@@ -68,7 +69,7 @@ export function buildC(seed: number): Disclosure {
   }
   // 3 部门预算支出总表
   const spend = (kind: string, title: string, rows: FnRow[], gbOnly: boolean, cols: 'six' | 'three', note?: string) => {
-    const m = cols === 'six' ? ['total', 'basic', 'project', 'operating_expenditure', 'remit_to_superior', 'subsidy_to_affiliated'] : ['total', 'basic', 'project'];
+    const m = cols === 'six' ? ['total', 'basic', 'project', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated'] : ['total', 'basic', 'project'];
     const heads = cols === 'six' ? ['合计', '基本支出', '项目支出', '经营支出', '上解上级支出', '对附属单位补助支出'] : ['合计', '基本支出', '项目支出'];
     const tb = new TableBuilder({
       kind, title, caption: [], pageHeader, splitRows: true, narrow: veryNarrow,
@@ -140,12 +141,23 @@ export function buildC(seed: number): Disclosure {
   }
   // 9 三公
   {
-    const m = ['total', 'general_budget', 'gov_fund', 'state_capital'];
+    // hard: the previous year's budget and the change (negative where spending falls) as two more columns
+    const m = ['total', 'general_budget', 'gov_fund', 'state_capital', ...(hard ? ['prior_year', 'change'] : [])];
     const tb = new TableBuilder({
       kind: 'three_public', title: '部门预算财政拨款“三公”经费支出表', caption: [], pageHeader, splitRows: true, narrow: veryNarrow,
-      header: [[h('序号', 1, 2), h('项 目', 1, 2), h('资金 性质', 4)], [h('合计'), h('一般公共预算财政拨款'), h('政府性基金预算拨款'), h('国有资本经营预算财政拨款')], lanci(5)],
-      widths: veryNarrow ? [5, 12, 9, 9, 9, 9] : [6, 26, 14, 14, 14, 14], fontPt: 10,
+      header: hard
+        ? [[h('序号', 1, 2), h('项 目', 1, 2), h('资金 性质', 4), h(`${Y - 1}年预算数`, 1, 2), h('比上年增减', 1, 2)], [h('合计'), h('一般公共预算财政拨款'), h('政府性基金预算拨款'), h('国有资本经营预算财政拨款')], lanci(7)]
+        : [[h('序号', 1, 2), h('项 目', 1, 2), h('资金 性质', 4)], [h('合计'), h('一般公共预算财政拨款'), h('政府性基金预算拨款'), h('国有资本经营预算财政拨款')], lanci(5)],
+      widths: [...(veryNarrow ? [5, 12, 9, 9, 9, 9] : [6, 26, 14, 14, 14, 14]), ...(hard ? [10, 10] : [])], fontPt: 10,
     }, num);
+    const pr = b.priorThreePublic;
+    const prTotal = pr.overseas + pr.vehiclePurchase + pr.vehicleOperation + pr.reception;
+    const prior: Record<string, number> = { total: prTotal, 'three_public.total': prTotal, 'three_public.overseas': pr.overseas, 'three_public.overseas_other': pr.overseas, 'three_public.vehicle': pr.vehiclePurchase + pr.vehicleOperation, 'three_public.vehicle_purchase': pr.vehiclePurchase, 'three_public.vehicle_operation': pr.vehicleOperation, 'three_public.reception': pr.reception };
+    const extra = (item: string | null, cents: number | null): Array<number | null> => {
+      if (!hard) return [];
+      const p = item !== null ? prior[item] : undefined;
+      return p === undefined ? [null, null] : [p, (cents ?? 0) - p];
+    };
     const rows: Array<[string, string, string | null, number | null]> = [
       ['合计', '合计', 'total', t.threePublic], ['“三公”经费小计', '“三公”经费小计', 'three_public.total', t.threePublic],
       ['一、因公出国（境）费', '因公出国（境）费', 'three_public.overseas', tp.overseas], ['　　其中：教学科研人员因公出国（境）费', '其中：教学科研人员因公出国（境）费', 'three_public.overseas_research', null],
@@ -153,7 +165,7 @@ export function buildC(seed: number): Disclosure {
       ['　　其中：公务用车购置费', '其中：公务用车购置费', 'three_public.vehicle_purchase', tp.vehiclePurchase], ['　　公务用车运行维护费', '公务用车运行维护费', 'three_public.vehicle_operation', tp.vehicleOperation],
       ['三、公务接待费', '公务接待费', 'three_public.reception', tp.reception], ['四、会议费', '会议费', 'meeting', null], ['　　其中：省属高校业务性会议费', '其中：省属高校业务性会议费', 'meeting.university', null], ['　　其他会议费', '其他会议费', 'meeting.other', null], ['五、培训费', '培训费', 'training', null],
     ];
-    rows.forEach(([label, name, item, cents], i) => tb.row([{ labels: [...seq(i), c(label)], amounts: [cents, cents, null, null], measures: m, meta: { unit_code: null, classification: 'none', item, code: null, name } }]));
+    rows.forEach(([label, name, item, cents], i) => tb.row([{ labels: [...seq(i), c(label)], amounts: [cents, cents, null, null, ...extra(item, cents)], measures: m, meta: { unit_code: null, classification: 'none', item, code: null, name } }]));
     d.table(tb);
   }
 
@@ -181,7 +193,7 @@ export function buildC(seed: number): Disclosure {
     const v = fmt(p.cents, num);
     d.p(`${i + 1}、${p.name}绩效目标表`, false);
     d.plainTable({
-      type: 'table', kind: 'project_performance', title: '', inline: true, caption: [['', '单位：万元']], fontPt: 9,
+      type: 'table', kind: 'project_performance', title: '', inline: true, caption: [['', `单位：${num.unit}`]], fontPt: 9,
       header: [[h('项目编码'), c(p.code ?? '', { colSpan: 2 }), h('项目名称'), c(p.name, { colSpan: 2 })]],
       body: [
         [c('预算规模及资金用途', { rowSpan: 2 }), c(`预算数 ${v}`), c(`其中：财政 资金 ${v}`, { colSpan: 2 }), c('其他资金', { colSpan: 2 })],

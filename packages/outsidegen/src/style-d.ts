@@ -7,14 +7,16 @@ import { CLASS_NAMES, economicRows, functionRows, totals, buildBudget, type FnRo
 import { classItems, DocBuilder, finish, headline, projectsTruth, summaryRows, type SideItem } from './common.ts';
 import { c, cn, fmt, fullWidthDigits, h, TableBuilder, wan, type Disclosure, type NumberFormat } from './model.ts';
 import { Rng } from './rng.ts';
+import { codeText, splitCodeColumn, type Hard } from './hard.ts';
 
-export function buildD(seed: number): Disclosure {
+export function buildD(seed: number, hard?: Hard): Disclosure {
   const rng = new Rng(seed * 7919 + 4);
   const b = buildBudget(rng, { style: 'D', minProjects: 2, maxProjects: 7, projectCode: () => null });
   if (rng.chance(0.5)) for (const p of b.projects) if (/\d/.test(p.name) || rng.chance(0.3)) p.name = fullWidthDigits(p.name.replace(/^(.)/, (x) => (/\d/.test(x) ? x : `${rng.pick(['2025', '12345', '3'])}${x}`)));
   const t = totals(b);
   const yuan = rng.chance(0.5);
-  const num: NumberFormat = yuan ? { unit: '元', thousands: rng.chance(0.5), zero: '' } : { unit: '万元', thousands: false, zero: rng.pick(['', '0.00'] as const) };
+  const num0: NumberFormat = yuan ? { unit: '元', thousands: rng.chance(0.5), zero: '' } : { unit: '万元', thousands: false, zero: rng.pick(['', '0.00'] as const) };
+  const num: NumberFormat = hard ? { unit: hard.unit, thousands: hard.thousands, zero: hard.zero } : num0;
   const d = new DocBuilder();
   const Y = b.year, dept = b.department;
   const w = (x: number) => wan(x, true);
@@ -73,9 +75,14 @@ export function buildD(seed: number): Disclosure {
   const cap = (): Array<[string, string]> => [[`附表${++n}`, ''], [`单位名称：${dept}`, unitLine]];
   const nameCell = (name: string, level: number) => c(indentText ? '　'.repeat(level - 1) + name : name, indentText ? {} : { indent: level - 1 });
   const coded = (tb: TableBuilder, cls: 'function' | 'economic', code: string, name: string, level: number, amounts: Array<number | null>, m: string[]) =>
-    tb.row([{ labels: [c(code), nameCell(name, level)], amounts, measures: m, meta: { unit_code: null, classification: cls, item: null, code, name } }]);
+    tb.row([{ labels: [c(hard?.codeLayout === 'spaced' ? codeText(code, 'spaced') : code), nameCell(name, level)], amounts, measures: m, meta: { unit_code: null, classification: cls, item: null, code, name } }]);
   const total = (tb: TableBuilder, amounts: Array<number | null>, m: string[]) =>
     tb.row([{ labels: [c(''), c('合计', { align: 'center' })], amounts, measures: m, meta: { unit_code: null, classification: 'none', item: 'total', code: null, name: '合计' } }], { bold: true });
+  /** a coded table; hard mode may print its codes in three 类 | 款 | 项 columns */
+  const codedTable = (tb: TableBuilder) => {
+    if (hard?.codeLayout === 'split') splitCodeColumn(tb.block, hard.splitFill, tb.codes);
+    d.table(tb);
+  };
   const all = (r: FnRow) => r.wages + r.household + r.goods + r.capital + r.operating + r.specific + r.gfOperating + r.gfSpecific;
 
   // 1 收支预算总表
@@ -98,15 +105,15 @@ export function buildD(seed: number): Disclosure {
     const tb = new TableBuilder({ kind: 'income_summary', title: '部门收入总表', caption: cap(), splitRows, header: [[h('科目编码'), h('科目名称'), h('合计'), h('财政拨款'), h('教育收费资金收入'), h('事业收入'), h('事业单位经营收入'), h('其他收入'), h('上年结转')]], widths: [9, 26, 11, 11, 8, 7, 8, 7, 7], fontPt: 8.5 }, num);
     total(tb, [t.total, t.total, null, null, null, null, null], m);
     for (const r of fnAll) coded(tb, 'function', r.code, r.name, r.level, [all(r), all(r), null, null, null, null, null], m);
-    d.table(tb);
+    codedTable(tb);
   }
   // 3 部门支出总表
   {
-    const m = ['total', 'basic', 'project', 'operating_expenditure', 'remit_to_superior', 'subsidy_to_affiliated'];
+    const m = ['total', 'basic', 'project', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated'];
     const tb = new TableBuilder({ kind: 'expenditure_summary', title: '部门支出总表', caption: cap(), splitRows, header: [[h('科目编码'), h('科目名称'), h('合计'), h('基本支出'), h('项目支出'), h('事业单位经营支出'), h('上缴上级支出'), h('对附属单位补助支出')]], widths: [9, 28, 12, 12, 12, 8, 8, 8], fontPt: 8.5 }, num);
     total(tb, [t.total, t.basic, t.project, null, null, null], m);
     for (const r of fnAll) { const bs = r.wages + r.household + r.goods + r.capital; coded(tb, 'function', r.code, r.name, r.level, [all(r), nz(bs), nz(all(r) - bs), null, null, null], m); }
-    d.table(tb);
+    codedTable(tb);
   }
   // 4 财政拨款收支总表
   {
@@ -129,7 +136,7 @@ export function buildD(seed: number): Disclosure {
       const bs = r.wages + r.household + r.goods + r.capital;
       coded(tb, 'function', r.code, r.name, r.level, [bs + r.operating + r.specific, nz(bs), nz(r.wages), nz(r.goods), nz(r.household), nz(r.capital), nz(r.operating + r.specific)], m);
     }
-    d.table(tb);
+    codedTable(tb);
   }
   // 6 一般公共预算基本支出表
   {
@@ -137,13 +144,14 @@ export function buildD(seed: number): Disclosure {
     const tb = new TableBuilder({ kind: 'general_budget_basic', title: '一般公共预算基本支出表', caption: cap(), splitRows, header: [[h('科目编码'), h('科目名称'), h('合计'), h('人员经费'), h('公用经费')]], widths: [10, 30, 14, 14, 14], fontPt: 9 }, num);
     total(tb, [t.basic, t.personnel, t.public], m);
     for (const r of economicRows(b, false)) coded(tb, 'economic', r.code, r.name, r.level, [r.personnel + r.public, nz(r.personnel), nz(r.public)], m);
-    d.table(tb);
+    codedTable(tb);
   }
   // 7 三公 with the prior year
   {
     const pr = b.priorThreePublic;
-    const m = ['prior_year', 'total'];
-    const tb = new TableBuilder({ kind: 'three_public', title: '一般公共预算“三公”经费支出表', caption: cap(), header: [[h('项目', 1, 2), h('金额', 2)], [h(`${Y - 1}年`), h(`${Y}年`)]], widths: [40, 20, 20], fontPt: 9.5 }, { ...num, zero: num.unit === '万元' ? '0' : '0.00' });
+    // hard: a third column with the change on the previous year (negative where spending falls)
+    const m = ['prior_year', 'total', ...(hard ? ['change'] : [])];
+    const tb = new TableBuilder({ kind: 'three_public', title: '一般公共预算“三公”经费支出表', caption: cap(), header: [[h('项目', 1, 2), h('金额', hard ? 3 : 2)], [h(`${Y - 1}年`), h(`${Y}年`), ...(hard ? [h('增减')] : [])]], widths: [40, 20, 20, ...(hard ? [20] : [])], fontPt: 9.5 }, hard ? num : { ...num, zero: num.unit === '万元' ? '0' : '0.00' });
     const rows: Array<[string, string, string, number, number]> = [
       ['合计', '合计', 'three_public.total', pr.overseas + pr.reception + pr.vehiclePurchase + pr.vehicleOperation, t.threePublic],
       ['1.因公出国（境）费', '因公出国（境）费', 'three_public.overseas', pr.overseas, tp.overseas],
@@ -152,7 +160,7 @@ export function buildD(seed: number): Disclosure {
       ['其中：公务用车购置费', '其中：公务用车购置费', 'three_public.vehicle_purchase', pr.vehiclePurchase, tp.vehiclePurchase],
       ['公务用车运行费', '公务用车运行费', 'three_public.vehicle_operation', pr.vehicleOperation, tp.vehicleOperation],
     ];
-    for (const [label, name, item, a, bb] of rows) tb.row([{ labels: [c(label)], amounts: [a, bb], measures: m, meta: { unit_code: null, classification: 'none', item, code: null, name } }]);
+    for (const [label, name, item, a, bb] of rows) tb.row([{ labels: [c(label)], amounts: [a, bb, ...(hard ? [bb - a] : [])], measures: m, meta: { unit_code: null, classification: 'none', item, code: null, name } }]);
     d.table(tb);
   }
   // 8 政府性基金预算支出表
@@ -167,7 +175,7 @@ export function buildD(seed: number): Disclosure {
       total(tb, [null, null, null], m);
       tb.block.note = '本部门没有政府性基金预算，本表为空表。';
     }
-    d.table(tb);
+    codedTable(tb);
   }
   // 9 项目支出表 (→ projects)
   {
