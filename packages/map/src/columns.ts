@@ -1,7 +1,7 @@
 /** What each column of a table holds: a row number, a code, a name, or amounts. */
 import { threePublicItem } from './items.ts';
 import { measureOf } from './measures.ts';
-import { cellAt, compact, parseFigure, toHalfWidth, type TableBlock } from '@budget/model';
+import { cellAt, compact, parseAmount, toHalfWidth, type TableBlock } from '@budget/model';
 
 export type ColumnRole =
   | { kind: 'seq' }
@@ -38,7 +38,7 @@ export function columnRoles(table: TableBlock, paths: string[][], headerRows: nu
     const joined = path.join('›');
     const texts = dataTexts(table, col, headerRows);
     // A bare run of 3+ digits is more likely a code than an amount; decimals always count.
-    const figures = share(texts, (t) => (parseFigure(t) !== null && !/^\d{3,}$/.test(t)) || /^\d+\.\d+$/.test(t));
+    const figures = share(texts, (t) => (parseAmount(t) !== null && !/^\d{3,}$/.test(t)) || /^\d+\.\d+$/.test(t));
     if (/^(序号|行次|编号)$/.test(leaf)) roles.push({ kind: 'seq' });
     else if (leaf === '类') roles.push({ kind: 'code', part: 'class' });
     else if (leaf === '款') roles.push({ kind: 'code', part: 'section' });

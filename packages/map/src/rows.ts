@@ -1,6 +1,6 @@
 /** Rows of one recognised table to budget lines (the contract's long, tidy form). */
-import { finding,
-  cellAt, compact, parseFigure, toHalfWidth, toYuan,
+import { finding, parseAmount,
+  cellAt, compact, toHalfWidth, toYuan,
   type BudgetLine, type Cell, type Finding, type TableBlock, type TableKind, type Unit,
 } from '@budget/model';
 import { classificationOf, isUnitCode, joinCodeParts, splitCodeAndName } from './codes.ts';
@@ -176,15 +176,13 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
       const item = rowItem(subject, segment, ctx, { columnItems: columnItems !== null, onlyThreePublicRows });
       for (const { col, cell } of amounts) {
         const printed = compact(toHalfWidth(cell.text));
-        const amount = parseFigure(printed);
+        const amount = parseAmount(printed);
         if (amount === null) {
-          if (!/^[-—–]+$/.test(printed)) {
-            findings.push(finding({
-              check: 'map.not_a_figure', severity: 'warning', table: ctx.kind, page: rowPage(table, row),
-              code: subject.code, expected: 'a figure', actual: printed,
-              message: `cell (${row}, ${col}) of ${ctx.title} holds "${printed}" where an amount is expected`,
-            }));
-          }
+          findings.push(finding({
+            check: 'map.not_a_figure', severity: 'warning', table: ctx.kind, page: rowPage(table, row),
+            code: subject.code, expected: 'a figure', actual: printed,
+            message: `cell (${row}, ${col}) of ${ctx.title} holds "${printed}" where an amount is expected`,
+          }));
           continue;
         }
         let measure = measureOf(ctx.paths[col] ?? [], ctx.year);

@@ -19,6 +19,14 @@ export function parseFigure(printed: string): Decimal | null {
   return new Decimal(text.replace(/,/g, ''));
 }
 
+/** A dash printed in an amount cell ("-", "－", "—") stands for zero, as 0.00 does. */
+const PRINTED_ZERO = /^[-—–－]+$/;
+
+/** The amount an amount cell prints: a figure, or zero for a dash; null for anything else. */
+export function parseAmount(printed: string): Decimal | null {
+  return PRINTED_ZERO.test(toHalfWidth(printed).replace(/\s+/g, '')) ? new Decimal(0) : parseFigure(printed);
+}
+
 export function isFigure(printed: string): boolean {
   return parseFigure(printed) !== null;
 }

@@ -1,5 +1,5 @@
 /** The outcome of one accounting identity checked on the extracted lines. */
-import { Decimal, type BudgetLine, type Finding } from '@budget/model';
+import { Decimal, parseFigure, type BudgetLine, type Finding } from '@budget/model';
 
 export interface CheckResult {
   passed: boolean;
@@ -12,8 +12,8 @@ export interface CheckResult {
 
 /** True when the line was printed in 万元 (its printed figure times 10 000 is its amount in 元). */
 function printedInTenThousands(line: BudgetLine): boolean {
-  const printed = new Decimal(line.printed.replace(/,/g, ''));
-  return !printed.isZero() && printed.times(10000).toFixed(2) === line.amount_yuan;
+  const printed = parseFigure(line.printed); // null for a printed dash (zero)
+  return printed !== null && !printed.isZero() && printed.times(10000).toFixed(2) === line.amount_yuan;
 }
 
 /**
