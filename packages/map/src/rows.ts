@@ -60,8 +60,25 @@ function namedListColumns(segment: Segment, paths: string[][]): { name: number; 
   return { name, unit };
 }
 
+/**
+ * The 类 and 款 of the rows above, for tables that print a code's parts in 类 | 款 | 项
+ * columns sparsely: a 款 row prints only "06" under its 类 row "201", a 项 row only "01".
+ */
+interface CodeParts { cls: string; section: string }
+
+/** The full code of a row printed in part columns, completing a sparse row from the rows above. */
+function codeFromParts(parts: Record<string, string>, above: CodeParts): string | null {
+  const cls = parts.class ?? '', section = parts.section ?? '', item = parts.item ?? '';
+  if (cls) { above.cls = cls; above.section = section; }
+  else if (section) above.section = section;
+  if (!cls && !section && !item) return null;
+  if (cls) return joinCodeParts(cls, section, item) || null;
+  if (!/^\d{3}$/.test(above.cls)) return null;
+  return joinCodeParts(above.cls, section || above.section, item) || null;
+}
+
 /** The code and name a row prints in one segment, in whichever of the three forms it uses. */
-function subjectOf(table: TableBlock, row: number, segment: Segment, paths: string[][]): RowSubject {
+function subjectOf(table: TableBlock, row: number, segment: Segment, paths: string[][], above: CodeParts): RowSubject {
   const list = namedListColumns(segment, paths);
   if (list) {
     const unitText = list.unit !== null ? textAt(table, row, list.unit) : '';
@@ -99,7 +116,7 @@ function subjectOf(table: TableBlock, row: number, segment: Segment, paths: stri
   // 合计 printed in the code column, the name column left blank.
   if (!name) name = Object.values(parts).find((t) => /^(合计|总计)$/.test(t)) ?? '';
   if (parts.full) code = parts.full.replace(/\D/g, '') || null;
-  else if (parts.class) code = joinCodeParts(parts.class, parts.section ?? '', parts.item ?? '') || null;
+  else if ('class' in parts) code = codeFromParts(parts, above);
   if (parts.unit) unitCode = parts.unit || null;
   if (!code) {
     const split = splitCodeAndName(name);
@@ -164,10 +181,11 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
     const columnNames = new Map<number, string>();
     const columnItems = ctx.kind === 'three_public' ? threePublicColumnItems(ctx, segment, columnNames) : null;
     let unit: { code: string; name: string } | null = null;
+    const codeParts: CodeParts = { cls: '', section: '' };
     // Where 会议费 / 培训费 rows stand beside the “三公” items, 合计 counts them too.
     const onlyThreePublicRows = ctx.kind === 'three_public' && !hasMeetingOrTrainingRows(table, ctx.headerRows, segment);
     for (let row = ctx.headerRows; row < table.nRows; row++) {
-      const subject = subjectOf(table, row, segment, ctx.paths);
+      const subject = subjectOf(table, row, segment, ctx.paths, codeParts);
       const amounts = segment.amountCols
         .map((col) => ({ col, cell: anchorAt(table, row, col) }))
         .filter((a): a is { col: number; cell: Cell } => !!a.cell && compact(a.cell.text) !== '');

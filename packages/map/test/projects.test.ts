@@ -62,3 +62,23 @@ describe('projects of performance tables', () => {
     expect(record.projects.map((p) => p.name)).toEqual(['信息网络运行维护费']);
   });
 });
+
+describe('codes printed in 类 | 款 | 项 columns', () => {
+  it('completes a sparse row (only its own part printed) from the 类 and 款 rows above', () => {
+    const spending = table([
+      ['类', '款', '项', '科目名称', '合计'],
+      ['', '', '', '合计', '586.36'],
+      ['201', '', '', '一般公共服务支出', '586.36'],
+      ['', '06', '', '财政事务', '586.36'],
+      ['', '', '01', '行政运行', '253.52'],
+      ['', '', '02', '一般行政管理事务', '332.84'],
+      ['208', '', '', '社会保障和就业支出', '-'],
+      ['', '05', '', '行政事业单位养老支出', '-'],
+    ], 1);
+    const record = mapDocument(doc([para('2024年一般公共预算支出表'), para('单位：万元'), spending]));
+    expect(record.budget_lines.map((l) => [l.code, l.amount_yuan])).toEqual([
+      [null, '5863600.00'], ['201', '5863600.00'], ['20106', '5863600.00'], ['2010601', '2535200.00'], ['2010602', '3328400.00'],
+      ['208', '0.00'], ['20805', '0.00'],
+    ]);
+  });
+});
