@@ -95,3 +95,19 @@ export function measureOf(path: string[], year: number | null): Measure | null {
   if (group && group !== source) return `${group}_${source}`;
   return source;
 }
+
+const CURRENT_YEAR_TOTAL = /^本年(收入|支出)合计$/;
+
+/**
+ * A 本年收入合计 / 本年支出合计 column is the table's 合计 where nothing else is (决算's
+ * 收入决算表), and the 本年收入 subtotal beside a 总计 (收入总表 with 上年结转).
+ */
+export function withCurrentYearTotals(paths: string[][]): string[][] {
+  const hasTotal = paths.some((p) => p.length > 0 && /^(合计|总计)$/.test(p[p.length - 1]!) && p.length === 1);
+  return paths.map((p) => {
+    const leaf = p[p.length - 1] ?? '';
+    const m = leaf.match(CURRENT_YEAR_TOTAL);
+    if (!m) return p;
+    return hasTotal ? [...p.slice(0, -1), `本年${m[1]}`, '小计'] : [...p.slice(0, -1), '合计'];
+  });
+}
