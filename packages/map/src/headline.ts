@@ -52,10 +52,12 @@ function printedLine(lines: BudgetLine[], kinds: TableKind[], item: string | und
 
 function fromTables(lines: BudgetLine[], key: HeadlineKey, known: Partial<Record<HeadlineKey, Fact>>): Fact | null {
   for (const rule of TABLE_RULES[key]) {
-    const line = printedLine(lines, rule.kinds, rule.item, rule.measure);
+    // A 决算 table's figure is its 决算数; a budget's is its 合计.
+    const measures = rule.measure === 'total' ? ['actual', 'total'] : [rule.measure];
+    const line = measures.map((m) => printedLine(lines, rule.kinds, rule.item, m)).find(Boolean);
     if (!line) continue;
     if (rule.whole) {
-      const total = lines.find((l) => l.table === line.table && l.item === rule.item && l.measure === 'total' && l.unit_code === line.unit_code);
+      const total = lines.find((l) => l.table === line.table && l.item === rule.item && (l.measure === 'total' || l.measure === 'actual') && l.unit_code === line.unit_code);
       if (!total || total.amount_yuan !== known[rule.whole]?.amount_yuan) continue;
     }
     return { amount_yuan: line.amount_yuan, from: 'table', provenance: line.provenance };

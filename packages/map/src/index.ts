@@ -10,7 +10,7 @@ import { finding,
 import { columnRoles } from './columns.ts';
 import { firstDataRow, headerPaths } from './header.ts';
 import { headlines } from './headline.ts';
-import { measureOf, withCurrentYearTotals } from './measures.ts';
+import { measureOf, tablePaths } from './measures.ts';
 import { metadataOf } from './metadata.ts';
 import { proseFacts } from './prose.ts';
 import { linesOfTable, type TableContext } from './rows.ts';
@@ -112,7 +112,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     }
     previousUnit = unit;
     const dataStart = firstDataRow(block, identity.titleRows);
-    const paths = withCurrentYearTotals(headerPaths(block, identity.titleRows, dataStart));
+    const paths = tablePaths(headerPaths(block, identity.titleRows, dataStart));
     const roles = columnRoles(block, paths, dataStart, prelimMeta.year);
     const ctx: TableContext = {
       docId: doc.docId, tableIndex: tables.length, kind, title, unit, year: prelimMeta.year, headerRows: dataStart,

@@ -7,10 +7,12 @@ type Token =
   | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
   | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
   | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
-  | 'carry_forward' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal';
+  | 'carry_forward' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal' | 'change';
 
 /** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
 const HEADER_TOKENS: Array<[RegExp, Token]> = [
+  // A difference column (决算数比预算数增减, 比上年增减); a rate (增减率, %) is not an amount.
+  [/(增减|增加额|减少额|增长额)(额|数)?$/, 'change'],
   [/^(合计|总计|小计|预算数|金额|本年预算数?|预算金额|资金总额|批复数|项目金额|金额合计|总额|预算支出总额|部门预算总额|预算安排|本年预算金额)$/, 'total'],
   // 决算 tables: the year's end balance, the initial and the adjusted budget beside 决算数.
   [/(年末|年终)结转/, 'year_end_carryover'],
@@ -99,15 +101,18 @@ export function measureOf(path: string[], year: number | null): Measure | null {
 const CURRENT_YEAR_TOTAL = /^本年(收入|支出)合计$/;
 
 /**
- * A 本年收入合计 / 本年支出合计 column is the table's 合计 where nothing else is (决算's
- * 收入决算表), and the 本年收入 subtotal beside a 总计 (收入总表 with 上年结转).
+ * Header paths read against the whole table: a 本年收入合计 / 本年支出合计 column is the
+ * table's 合计 where nothing else is (决算's 收入决算表) and the 本年 subtotal beside a 总计;
+ * 预算数 beside 决算数 is the budget the year began with (决算's “三公” table).
  */
-export function withCurrentYearTotals(paths: string[][]): string[][] {
-  const hasTotal = paths.some((p) => p.length > 0 && /^(合计|总计)$/.test(p[p.length - 1]!) && p.length === 1);
+export function tablePaths(paths: string[][]): string[][] {
+  const hasTotal = paths.some((p) => p.length === 1 && /^(合计|总计)$/.test(p[0]!));
+  const hasActual = paths.some((p) => p.some((h) => /^决算数$/.test(h)));
   return paths.map((p) => {
     const leaf = p[p.length - 1] ?? '';
     const m = leaf.match(CURRENT_YEAR_TOTAL);
-    if (!m) return p;
-    return hasTotal ? [...p.slice(0, -1), `本年${m[1]}`, '小计'] : [...p.slice(0, -1), '合计'];
+    if (m) return hasTotal ? [...p.slice(0, -1), `本年${m[1]}`, '小计'] : [...p.slice(0, -1), '合计'];
+    if (hasActual && leaf === '预算数') return [...p.slice(0, -1), '年初预算数'];
+    return p;
   });
 }

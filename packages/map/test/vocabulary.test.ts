@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureOf, recogniseTableKind, regionIn } from '@budget/map';
+import { tablePaths } from '../src/measures.ts';
 import { splitTarget } from '../src/performance.ts';
 import { isUnitCode, joinCodeParts, splitCodeAndName } from '../src/codes.ts';
 
@@ -140,5 +141,16 @@ describe('final accounts (决算)', () => {
     [['年初结转和结余'], 'carryover'],
   ])('%j → %s', (path, measure) => {
     expect(measureOf(path, 2024)).toBe(measure);
+  });
+});
+
+describe('header paths read against the whole table', () => {
+  it('takes 本年收入合计 for the 合计 where the table prints no 总计, else for the 本年 subtotal', () => {
+    expect(tablePaths([['科目名称'], ['本年收入合计'], ['财政拨款收入']]).map((p) => measureOf(p, 2024))).toEqual([null, 'total', 'fiscal_appropriation']);
+    expect(tablePaths([['总计'], ['本年收入合计'], ['上年结转']]).map((p) => measureOf(p, 2024))).toEqual(['total', 'current_year_income', 'carryover']);
+  });
+  it('reads 预算数 beside 决算数 as the initial budget, and 增减 as a change', () => {
+    expect(tablePaths([['项目'], ['预算数'], ['决算数'], ['决算数比预算数增减']]).map((p) => measureOf(p, 2024))).toEqual([null, 'initial_budget', 'actual', 'change']);
+    expect(measureOf(['预算数'], 2024)).toBe('total');
   });
 });

@@ -67,6 +67,7 @@ export const MEASURES = {
   year_end_carryover: '年末结转和结余 (决算 tables)',
   carry_forward: '结转下年资金',
   general_budget_fiscal_appropriation: '一般公共预算 › 其中：财政拨款',
+  change: '增减 (决算数 − 预算数, this year − last)',
 } as const;
 /**
  * A measure is one of the names above, or a column group's measure joined to its
