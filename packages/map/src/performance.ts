@@ -29,6 +29,13 @@ const PROJECT_CODE = /^([0-9A-Z]{12,30})[-－—]?(.*)$/;
 /** How the names of budget units end (局, 办公室, 中心, …（本级）). */
 const ORGANISATION = /(局|办|办公室|委员会|委|中心|院|所|站|队|部|厅|会|馆|处|科|室|校|园|社|台|政府|本级[)）])$/;
 
+/** Two mentions of one project: same name, and no code or unit that tells them apart. */
+function sameProject(a: Pick<Project, 'name' | 'code' | 'unit_name'>, b: Pick<Project, 'name' | 'code' | 'unit_name'>): boolean {
+  if (a.name !== b.name) return false;
+  if (a.code && b.code) return a.code === b.code;
+  return !a.unit_name || !b.unit_name || a.unit_name === b.unit_name;
+}
+
 export function projectsOf(docId: string, contexts: Contexts): Project[] {
   const projects: Project[] = [];
   for (const { table, ctx } of contexts) {
@@ -55,8 +62,12 @@ export function projectsOf(docId: string, contexts: Contexts): Project[] {
       if (/^\d{3,6}$/.test(name)) continue;
       const amountCell = amountCol >= 0 ? cellAt(table, row, amountCol) : undefined;
       const amount = amountCell ? parseFigure(amountCell.text) : null;
-      // The same project in the 项目支出表 and a performance table: one project, details merged.
-      const known = projects.find((p) => p.name === cleanName(name));
+      const unitText = unitCol !== undefined ? cleanName(text(table, row, unitCol).replace(/^\d+[-－]/, '')) : '';
+      // 项目单位（项目名称） columns print the project's name on project rows: no unit there.
+      const unitName = unitText && unitText !== cleanName(name) ? unitText : null;
+      // The same project in the 项目支出表 and a performance table: one project, details merged;
+      // projects of one name in two units (or with two codes) stay two.
+      const known = projects.find((p) => sameProject(p, { name: cleanName(name), code, unit_name: unitName }));
       if (known) {
         known.code ??= code;
         known.amount_yuan ??= amount ? toYuan(amount, ctx.unit) : null;
@@ -67,7 +78,7 @@ export function projectsOf(docId: string, contexts: Contexts): Project[] {
         doc_id: docId,
         code,
         name: cleanName(name),
-        unit_name: unitCol !== undefined ? cleanName(text(table, row, unitCol).replace(/^\d+[-－]/, '')) || null : null,
+        unit_name: unitName,
         category: categoryCol !== undefined ? text(table, row, categoryCol).replace(/^\d+[-－]/, '') || null : null,
         amount_yuan: amount ? toYuan(amount, ctx.unit) : null,
         page: rowPage(table, row),
@@ -90,7 +101,7 @@ export function performanceOf(docId: string, contexts: Contexts, listed: Project
     const read = readPerformanceTable(table, ctx.tableIndex, ctx.unit, 0, introduced);
     lastProject = read.projects[read.projects.length - 1] ?? lastProject;
     for (const draft of read.projects) {
-      const known = projects.find((p) => p.name === draft.name);
+      const known = projects.find((p) => sameProject(p, draft));
       if (known) {
         known.code ??= draft.code;
         known.category ??= draft.category;

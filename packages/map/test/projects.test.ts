@@ -63,6 +63,21 @@ describe('projects of performance tables', () => {
   });
 });
 
+describe('projects of one name', () => {
+  it('stay two where two units run them, and one where a performance grid repeats the list', () => {
+    const list = table([
+      ['项目单位', '项目名称', '项目类别', '合计'],
+      ['大连市中山区城市管理局（本级）', '执法装备购置', '部门项目', '8012.00'],
+      ['大连市中山区环境卫生管理处', '执法装备购置', '部门项目', '2773.00'],
+    ], 1);
+    const record = mapDocument(doc([para('项目支出表'), para('金额单位：元'), list]));
+    expect(record.projects.map((p) => [p.name, p.unit_name, p.amount_yuan])).toEqual([
+      ['执法装备购置', '大连市中山区城市管理局(本级)', '8012.00'],
+      ['执法装备购置', '大连市中山区环境卫生管理处', '2773.00'],
+    ]);
+  });
+});
+
 describe('codes printed in 类 | 款 | 项 columns', () => {
   it('completes a sparse row (only its own part printed) from the 类 and 款 rows above', () => {
     const spending = table([
