@@ -42,6 +42,15 @@ function isBlankOrFigure(text: string): boolean {
 }
 
 /**
+ * A figure cut by the page break: the part above stops short of two decimals ("8,791,250.8",
+ * "1,103.") and with the part below it makes one ("8,791,250.85"). A whole figure above a
+ * figure is two rows, not one.
+ */
+function isFigureHead(above: string, below: string): boolean {
+  return /[.,]\d?$/.test(above) && /^\d+(\.\d+)?$/.test(below) && /\.\d{2}$/.test(above + below) && parseFigure(above + below) !== null;
+}
+
+/**
  * The first continued row finishes the last row of the previous page when it carries no
  * code or number of its own (its leading cells are blank) and the two rows do not both
  * print figures in the same column.
@@ -54,7 +63,7 @@ function finishesPreviousRow(first: TableBlock, lastRow: number, next: TableBloc
   for (let col = 0; col < next.nCols; col++) {
     const above = compact(cellAt(first, lastRow, col)?.text ?? '');
     const below = compact(cellAt(next, row, col)?.text ?? '');
-    if (above && below && parseFigure(above) !== null && parseFigure(below) !== null) return false;
+    if (above && below && parseFigure(above) !== null && parseFigure(below) !== null && !isFigureHead(above, below)) return false;
     if (below && !isBlankOrFigure(below)) textContinues = true;
   }
   return textContinues || next.cells.some((c) => c.row === row && compact(c.text) !== '');

@@ -49,6 +49,22 @@ describe('page continuation', () => {
     expect(out.blocks.filter((b) => b.type === 'table')).toHaveLength(2);
   });
 
+  it('joins a figure cut by the page break ("8,791,250.8" / "5")', () => {
+    const first = table([...HEADER, ['3', '212', '城乡社区支出', '8,791,250.8']], 1);
+    const next = table([...HEADER, ['', '', '', '5'], ['4', '213', '农林水支出', '12.00']], 2);
+    const rows = rowsOf(joinPageContinuations(doc([first, runningHead(2), next])).blocks[0] as TableBlock);
+    expect(rows[2]!.map((c) => c.text)).toEqual(['3', '212', '城乡社区支出', '8,791,250.85']);
+    expect(rows).toHaveLength(4);
+  });
+
+  it('keeps a whole figure above a figure-only row as two rows', () => {
+    const first = table([...HEADER, ['3', '212', '城乡社区支出', '8,791,250.80']], 1);
+    const next = table([...HEADER, ['', '', '', '5.00'], ['4', '213', '农林水支出', '12.00']], 2);
+    const rows = rowsOf(joinPageContinuations(doc([first, runningHead(2), next])).blocks[0] as TableBlock);
+    expect(rows[2]!.map((c) => c.text)).toEqual(['3', '212', '城乡社区支出', '8,791,250.80']);
+    expect(rows).toHaveLength(5);
+  });
+
   it('does not join across a new title', () => {
     const first = table([...HEADER, ['1', '201', '一般公共服务支出', '758.45']], 1);
     const next = table([...HEADER, ['1', '301', '工资福利支出', '609.69']], 2);
