@@ -35,7 +35,7 @@ const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/经营支出/, 'operating_expenditure'],
   [/预留机动经费/, 'reserve'],
   [/结转下年/, 'carry_forward'],
-  [/上缴上级/, 'remit_superior'],
+  [/(上缴上级|上解上级)/, 'remit_superior'],
   [/对附属单位补助/, 'subsidy_affiliated'],
   [/^其中[:：]?财政拨款/, 'of_which_fiscal'],
   [/一般公共预算/, 'general_budget'],

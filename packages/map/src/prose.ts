@@ -12,7 +12,7 @@ const LABELS: Array<[HeadlineKey, RegExp[]]> = [
   ['project_total', [/(?<!一般公共预算)项目支出(?:预算)?/, /部门预算项目经费/]],
   ['personnel_total', [/人员经费(?:支出)?/]],
   ['public_funds_total', [/(?:日常)?公用经费(?:支出)?/]],
-  ['three_public_total', [/[“"]?三公[”"]?经费[^。；\d]{0,24}?(?:安排|预算为|预算|为)/]],
+  ['three_public_total', [/[“"]?三公[”"]?经费[^。；\d]{0,24}?(?:安排|预算为|预算|决算|为)/]],
   ['three_public_overseas', [/因公出国[(（]?境?[)）]?(?:费|经费)?(?:预算)?/]],
   ['three_public_reception', [/公务接待(?:费)?(?:预算)?/]],
   ['three_public_vehicle_purchase', [/公务用车购置(?:费)?(?:为|预算)?(?!及)/]],

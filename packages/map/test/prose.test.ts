@@ -47,3 +47,10 @@ describe('facts stated in prose', () => {
     expect(facts.facts.income_total?.provenance).toMatchObject({ page: 7, text: '收入总计1074.61万元' });
   });
 });
+
+describe('facts stated in 决算 prose', () => {
+  it('reads the “三公” total of final accounts ("“三公”经费支出决算0.00万元")', () => {
+    const facts = proseFacts([{ type: 'paragraph', page: 1, text: '2024年度“三公”经费支出决算12.30万元，完成预算的47.31%。其中：因公出国（境）费0.00万元' }]);
+    expect(facts.facts.three_public_total?.amount_yuan).toBe('123000.00');
+  });
+});
