@@ -41,7 +41,7 @@ const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/一般公共预算/, 'general_budget'],
   [/(政府性基金|政府基金|基金预算)/, 'gov_fund'],
   [/国有资本经营/, 'state_capital'],
-  [/(财政专户|专户资金|专户收入)/, 'special_account'],
+  [/(财政专户|专户资金|专户收入|教育收费)/, 'special_account'],
   [/单位资金/, 'unit_funds'],
   [/附属单位上缴/, 'affiliated_remit'],
   [/上级补助/, 'superior_subsidy'],

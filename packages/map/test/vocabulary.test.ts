@@ -152,5 +152,7 @@ describe('header paths read against the whole table', () => {
   it('reads 预算数 beside 决算数 as the initial budget, and 增减 as a change', () => {
     expect(tablePaths([['项目'], ['预算数'], ['决算数'], ['决算数比预算数增减']]).map((p) => measureOf(p, 2024))).toEqual([null, 'initial_budget', 'actual', 'change']);
     expect(measureOf(['预算数'], 2024)).toBe('total');
+    expect(measureOf(['上解上级支出'], 2024)).toBe('remit_superior');
+    expect(measureOf(['教育收费资金收入'], 2024)).toBe('special_account');
   });
 });
