@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
 import { processDocument } from '@budget/pipeline';
 import { generateDisclosure } from '@budget/samplegen';
+import { inspectZip } from '../packages/docx/src/zip-guard.ts';
+import { readZipPart } from '../packages/docx/src/zip-parts.ts';
+import { writeZip } from '../packages/docx/test/fixtures/zip-writer.ts';
 
 const samples = resolve(import.meta.dirname, '../samples');
 
@@ -113,4 +116,56 @@ describe('tampered samples', () => {
       expect(tested).toBeGreaterThanOrEqual(2);
     }, 120_000);
   }
+
+  // The independent generator's Word files (test/fixtures/outside*): one figure's text changed in
+  // word/document.xml, the digit before the decimal point (1 元 or 1 万元, beyond rounding).
+  const fixtures = resolve(import.meta.dirname, 'fixtures');
+  for (const name of ['outside/A-0001', 'outside/B-0002', 'outside/C-0003', 'outside-hard/A-0105', 'outside-hard/B-0106', 'outside-hard/D-0116']) {
+    it(`independent generator ${name}.docx: each altered figure gets an error finding naming it`, async () => {
+      const docx = readFileSync(resolve(fixtures, `${name}.docx`));
+      const original = await processDocument(new Uint8Array(docx), `${name}.docx`);
+      expect(original.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const candidates = original.budget_lines.filter(
+        (l: BudgetLine) => l.code && l.code.length >= 5 && !l.repaired && /\d\.\d{2}$/.test(l.printed) && !/^0\.00$/.test(l.printed),
+      );
+      let tested = 0;
+      for (const line of candidates.filter((_, i) => i % 9 === 0).slice(0, 4)) {
+        const changed = tamperDocx(docx, line.printed);
+        if (!changed) continue;
+        const record = await processDocument(new Uint8Array(changed.bytes), `${name}-tampered.docx`);
+        const moved = record.budget_lines.filter((l, i) => l.amount_yuan !== original.budget_lines[i]?.amount_yuan);
+        expect(moved.length, `${line.printed} → ${changed.altered}`).toBe(1);
+        // A coded line is named by its code (or the parent it breaks); a summary line by its table.
+        const target = moved[0]!;
+        const code = target.code ?? '';
+        const errors = record.findings.filter((f) => f.severity === 'error' &&
+          (code ? !!f.code && (code.startsWith(f.code) || f.code.startsWith(code)) : f.table === target.table || f.message.includes(target.table)));
+        expect(errors.length, `${target.table} ${target.item ?? code} ${target.measure} ${line.printed} → ${changed.altered}: ${record.findings.filter((f) => f.severity !== 'info').map((f) => f.message).join('; ')}`).toBeGreaterThan(0);
+        expect(record.document.status).toBe('partial');
+        tested++;
+      }
+      expect(tested).toBeGreaterThanOrEqual(2);
+    }, 120_000);
+  }
 });
+
+/** A copy of a Word file with the first cell text `printed` changed in its digit before the decimal point. */
+function tamperDocx(docx: Buffer, printed: string): { bytes: Uint8Array; altered: string } | null {
+  const directory = inspectZip(docx, { maxUncompressedBytes: 512 * 1024 * 1024, maxEntries: 10_000, maxCompressionRatio: 1000, ratioFloorBytes: 1 << 20 });
+  const point = printed.indexOf('.');
+  const position = point - 1;
+  if (position < 0) return null;
+  const altered = printed.slice(0, position) + String((Number(printed[position]) + 1) % 10) + printed.slice(position + 1);
+  let found = false;
+  const parts = directory.entries.map((entry) => {
+    let data: Uint8Array | string = readZipPart(docx, entry);
+    if (entry.name === 'word/document.xml') {
+      const xml = data.toString();
+      const needle = `>${printed}</w:t>`;
+      found = xml.includes(needle);
+      data = xml.replace(needle, `>${altered}</w:t>`);
+    }
+    return { name: entry.name, data, deflate: true };
+  });
+  return found ? { bytes: writeZip(parts), altered } : null;
+}

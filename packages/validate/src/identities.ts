@@ -142,17 +142,44 @@ const SUMMARY_IDENTITIES: Array<[string, (item: string) => boolean, string]> = [
 export function summaryChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
   for (const table of ['income_expenditure_summary', 'fiscal_summary']) {
-    const own = lines.filter((l) => l.table === table && l.measure === 'total' && l.item);
-    for (const [whole, isPart, describe] of SUMMARY_IDENTITIES) {
-      // Side-by-side lists each print their own 本年支出合计: a whole adds up the lines of its own column.
-      for (const wholeLine of own.filter((l) => l.item === whole)) {
-        const parts = own.filter((l) => isPart(l.item!) && l.provenance.col === wholeLine.provenance.col);
-        if (parts.length < 2) continue;
-        const sum = parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
-        results.push(compare('sum.summary', new Decimal(wholeLine.amount_yuan), sum, roundingAllowance(parts, parts.length),
-          { table, page: wholeLine.page, code: null }, `${table} ${whole} = ${describe}`, [wholeLine, ...parts]));
+    // A budget's 合计 column, or a 决算's 决算数.
+    for (const measure of ['total', 'actual']) {
+      const own = lines.filter((l) => l.table === table && l.measure === measure && l.item);
+      for (const [whole, isPart, describe] of SUMMARY_IDENTITIES) {
+        // Side-by-side lists each print their own 本年支出合计: a whole adds up the lines of its own column.
+        for (const wholeLine of own.filter((l) => l.item === whole)) {
+          const parts = own.filter((l) => isPart(l.item!) && l.provenance.col === wholeLine.provenance.col);
+          if (parts.length < 2) continue;
+          const sum = parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
+          results.push(compare('sum.summary', new Decimal(wholeLine.amount_yuan), sum, roundingAllowance(parts, parts.length),
+            { table, page: wholeLine.page, code: null }, `${table} ${whole} = ${describe}`, [wholeLine, ...parts]));
+        }
       }
+      results.push(...incomeSourceChecks(table, own));
     }
+  }
+  return results;
+}
+
+const INCOME_SOURCES = SOURCES.filter((s) => s !== 'carryover').map((s) => `income.${s}`);
+
+/**
+ * 本年收入合计 = its sources. Whether 财政拨款 heads 一般公共预算 and 政府性基金 ("一、财政拨款
+ * 收入 （一）一般公共预算") or is a part of 一般公共预算 ("其中：财政拨款") the items do not
+ * say; the identity holds if either reading adds up, and fails with the first reading's sum.
+ */
+function incomeSourceChecks(table: string, own: BudgetLine[]): CheckResult[] {
+  const results: CheckResult[] = [];
+  for (const wholeLine of own.filter((l) => l.item === 'income.current_year')) {
+    const sources = own.filter((l) => INCOME_SOURCES.includes(l.item!) && l.provenance.col === wholeLine.provenance.col);
+    const present = new Set(sources.map((l) => l.item!.slice('income.'.length)));
+    const readings = [topLevelSources(present), topLevelSources(new Set([...present].filter((s) => s !== 'fiscal_appropriation')))];
+    const sums = readings.map((top) => sources.filter((l) => top.includes(l.item!.slice('income.'.length))));
+    if (sums[0]!.length < 2) continue;
+    const checked = sums.map((parts) => compare('sum.summary', new Decimal(wholeLine.amount_yuan),
+      parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0)), roundingAllowance(parts, parts.length),
+      { table, page: wholeLine.page, code: null }, `${table} 本年收入合计 = ${parts.map((l) => l.name).join(' + ')}`, [wholeLine, ...parts]));
+    results.push(checked.find((r) => r.passed && !r.finding) ?? checked.find((r) => r.passed) ?? checked[0]!);
   }
   return results;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
-import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps } from '@budget/validate';
+import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps, summaryChecks } from '@budget/validate';
 import { MIN_EXACT_SUMS } from '../src/rounding.ts';
 
 function line(code: string | null, measure: string, amount: string, printed = amount, extra: Partial<BudgetLine> = {}): BudgetLine {
@@ -105,5 +105,20 @@ describe('rounding gaps in a document that otherwise sums exactly', () => {
     const other = hierarchyChecks([line('29801', 'total', '300100.00', '30.01'), line('2980101', 'total', '100000.00', '10.00'), line('2980102', 'total', '200000.00', '20.00')]);
     const judged = judgeRoundingGaps([...exact, ...gap, ...other]);
     expect(judged.filter((r) => r.finding?.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('income sources in a summary table', () => {
+  const summary = (item: string, amount: string, name = item): BudgetLine =>
+    line(null, 'total', amount, amount, { table: 'income_expenditure_summary', item, name, classification: 'none' });
+  it('checks 本年收入合计 against its sources, 财政拨款 read as a head or as a part of 一般公共预算', () => {
+    const head = [summary('income.current_year', '100.00'), summary('income.fiscal_appropriation', '90.00'), summary('income.general_budget', '80.00'),
+      summary('income.gov_fund', '10.00'), summary('income.business_income', '10.00')];
+    expect(summaryChecks(head).map((r) => r.passed)).toEqual([true]);
+    const part = [summary('income.current_year', '100.00'), summary('income.general_budget', '90.00'), summary('income.fiscal_appropriation', '90.00'),
+      summary('income.other_income', '10.00')];
+    expect(summaryChecks(part).map((r) => r.passed)).toEqual([true]);
+    const altered = [summary('income.current_year', '100.00'), summary('income.general_budget', '91.00'), summary('income.other_income', '10.00')];
+    expect(summaryChecks(altered)[0]!.finding).toMatchObject({ check: 'sum.summary', severity: 'error', expected: '100.00', actual: '101.00' });
   });
 });
