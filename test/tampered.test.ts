@@ -10,32 +10,9 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
 import { processDocument } from '@budget/pipeline';
 import { generateDisclosure } from '@budget/samplegen';
-import { inspectZip } from '../packages/docx/src/zip-guard.ts';
-import { readZipPart } from '../packages/docx/src/zip-parts.ts';
-import { writeZip } from '../packages/docx/test/fixtures/zip-writer.ts';
+import { tamper, tamperDocx } from './support/tamper.ts';
 
 const samples = resolve(import.meta.dirname, '../samples');
-
-function hexOf(text: string): string {
-  return [...text].map((ch) => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join('');
-}
-
-/**
- * Changes the digit before the decimal point of the first printed occurrence of `printed`
- * (1 元 in a 元 table, 1 万元 in a 万元 table: beyond what two-decimal rounding explains).
- */
-function tamper(pdf: Buffer, printed: string, lastDigit = false): { bytes: Buffer; altered: string } | null {
-  const needle = Buffer.from(`<${hexOf(printed)}>`, 'latin1');
-  const at = pdf.indexOf(needle);
-  const point = printed.indexOf('.');
-  if (at < 0 || point < 1) return null;
-  const position = lastDigit ? printed.length - 1 : point - 1;
-  const digit = printed[position]!;
-  const altered = printed.slice(0, position) + String((Number(digit) + 1) % 10) + printed.slice(position + 1);
-  const bytes = Buffer.from(pdf);
-  Buffer.from(`<${hexOf(altered)}>`, 'latin1').copy(bytes, at);
-  return { bytes, altered };
-}
 
 describe('tampered samples', () => {
   for (const name of ['A-1-dalian-xigang-2025', 'B-1-luoyang-xigong-2025', 'C-1-shijiazhuang-qiaoxi-2024']) {
@@ -148,24 +125,3 @@ describe('tampered samples', () => {
     }, 120_000);
   }
 });
-
-/** A copy of a Word file with the first cell text `printed` changed in its digit before the decimal point. */
-function tamperDocx(docx: Buffer, printed: string): { bytes: Uint8Array; altered: string } | null {
-  const directory = inspectZip(docx, { maxUncompressedBytes: 512 * 1024 * 1024, maxEntries: 10_000, maxCompressionRatio: 1000, ratioFloorBytes: 1 << 20 });
-  const point = printed.indexOf('.');
-  const position = point - 1;
-  if (position < 0) return null;
-  const altered = printed.slice(0, position) + String((Number(printed[position]) + 1) % 10) + printed.slice(position + 1);
-  let found = false;
-  const parts = directory.entries.map((entry) => {
-    let data: Uint8Array | string = readZipPart(docx, entry);
-    if (entry.name === 'word/document.xml') {
-      const xml = data.toString();
-      const needle = `>${printed}</w:t>`;
-      found = xml.includes(needle);
-      data = xml.replace(needle, `>${altered}</w:t>`);
-    }
-    return { name: entry.name, data, deflate: true };
-  });
-  return found ? { bytes: writeZip(parts), altered } : null;
-}

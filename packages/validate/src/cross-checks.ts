@@ -111,7 +111,8 @@ export function crossTableChecks(lines: BudgetLine[]): CheckResult[] {
 
 /**
  * Figures the prose states against the tables. Prose rounds to 0.01 万元 or to fewer
- * digits ("13.4万元"), so a gap below 0.5 万元 on a rounded statement is rounding (info).
+ * digits ("13.4万元"), so a gap below 0.5 万元 on a rounded statement is rounding (info);
+ * a larger gap is an error: the document states two different figures.
  */
 export function proseChecks(prose: Record<string, Fact>, headline: Record<string, Fact>): CheckResult[] {
   const results: CheckResult[] = [];
@@ -123,7 +124,7 @@ export function proseChecks(prose: Record<string, Fact>, headline: Record<string
     const result = compare('narrative.vs_table', new Decimal(chosen.amount_yuan), new Decimal(stated.amount_yuan), allowance,
       { table: null as unknown as string, page: stated.provenance.page, code: key },
       `${key}: the prose states "${stated.provenance.text}" (p${stated.provenance.page ?? '?'}), the table prints ${chosen.amount_yuan} 元`);
-    if (result.finding && !result.passed) result.finding.severity = 'warning';
+    // Beyond the prose's own rounding the document contradicts itself: an error, like a broken sum.
     results.push(result);
   }
   return results;
