@@ -89,10 +89,27 @@ const AGGREGATES: Array<[string, string[]]> = [
   ['unit_funds', ['business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income']],
 ];
 
+/** Spending groups whose columns a table may split by funding source (basic_general_budget). */
+const SPENDING_GROUPS = ['basic', 'project', 'carryover'];
+
 /** The funding-source columns of a table at their top level (an aggregate's members left out). */
 function topLevelSources(columns: Set<string>): string[] {
   const members = new Set(AGGREGATES.filter(([aggregate]) => columns.has(aggregate)).flatMap(([, of]) => of));
   return SOURCES.filter((s) => columns.has(s) && !members.has(s));
+}
+
+/** Each aggregate (财政拨款, 单位资金) among `columns` = its members, under an optional group prefix. */
+function aggregateSums(columns: Set<string>, prefix: string): Array<[string, string[]]> {
+  return AGGREGATES.filter(([aggregate]) => columns.has(prefix + aggregate))
+    .map(([aggregate, members]) => [prefix + aggregate, members.map((s) => prefix + s).filter((s) => columns.has(s))]);
+}
+
+function isPrintedAggregate(measure: string, columns: Set<string>): boolean {
+  return AGGREGATES.some(([aggregate, members]) => {
+    if (!measure.endsWith(aggregate)) return false;
+    const prefix = measure.slice(0, -aggregate.length);
+    return members.some((s) => columns.has(prefix + s));
+  });
 }
 
 /**
@@ -117,10 +134,18 @@ export function fundingChecks(lines: BudgetLine[], tables: readonly RecognisedTa
     const sums: Array<[string, string[]]> = columns.has('current_year_income')
       ? [['current_year_income', top.filter((s) => s !== 'carryover')], ['total', ['current_year_income', ...top.filter((s) => s === 'carryover')]]]
       : [['total', top]];
-    for (const [aggregate, members] of AGGREGATES) sums.push([aggregate, members.filter((s) => columns.has(s))]);
+    sums.push(...aggregateSums(columns, ''));
+    // 基本支出 › 财政拨款 › 一般公共预算 | 政府性基金 | …: a spending group split by funding source.
+    for (const group of SPENDING_GROUPS) {
+      const prefix = `${group}_`;
+      const sources = new Set([...columns].filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length)));
+      sums.push([group, topLevelSources(sources).map((s) => prefix + s)], ...aggregateSums(new Set([...sources].map((s) => prefix + s)), prefix));
+    }
     for (const [whole, parts] of sums) {
       const wholeLine = m.get(whole);
-      if (!wholeLine || parts.length < 2 || !parts.some((p) => m.has(p))) continue;
+      // One part is enough where it is an aggregate whose members the table prints (合计 = 财政拨款 › 小计).
+      const enough = parts.length >= 2 || (parts.length === 1 && isPrintedAggregate(parts[0]!, columns));
+      if (!wholeLine || !enough || !parts.some((p) => m.has(p))) continue;
       const partsSum = parts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
       results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, parts.length),
         { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${parts.join(' + ')}`,
@@ -166,20 +191,39 @@ const INCOME_SOURCES = SOURCES.filter((s) => s !== 'carryover').map((s) => `inco
 /**
  * 本年收入合计 = its sources. Whether 财政拨款 heads 一般公共预算 and 政府性基金 ("一、财政拨款
  * 收入 （一）一般公共预算") or is a part of 一般公共预算 ("其中：财政拨款") the items do not
- * say; the identity holds if either reading adds up, and fails with the first reading's sum.
+ * say. As a head it must also equal its members; the identities hold if either reading's
+ * do, and fail with the first reading's results otherwise.
  */
 function incomeSourceChecks(table: string, own: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
   for (const wholeLine of own.filter((l) => l.item === 'income.current_year')) {
-    const sources = own.filter((l) => INCOME_SOURCES.includes(l.item!) && l.provenance.col === wholeLine.provenance.col);
-    const present = new Set(sources.map((l) => l.item!.slice('income.'.length)));
-    const readings = [topLevelSources(present), topLevelSources(new Set([...present].filter((s) => s !== 'fiscal_appropriation')))];
-    const sums = readings.map((top) => sources.filter((l) => top.includes(l.item!.slice('income.'.length))));
-    if (sums[0]!.length < 2) continue;
-    const checked = sums.map((parts) => compare('sum.summary', new Decimal(wholeLine.amount_yuan),
-      parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0)), roundingAllowance(parts, parts.length),
-      { table, page: wholeLine.page, code: null }, `${table} 本年收入合计 = ${parts.map((l) => l.name).join(' + ')}`, [wholeLine, ...parts]));
-    results.push(checked.find((r) => r.passed && !r.finding) ?? checked.find((r) => r.passed) ?? checked[0]!);
+    // The sources of this year's income, not the same names repeated under 上年结转.
+    const carryovers = own.filter((l) => l.item === 'income.carryover' && l.provenance.col === wholeLine.provenance.col).map((l) => l.row);
+    const sameSection = (l: BudgetLine) => carryovers.every((r) => (l.row < r) === (wholeLine.row < r));
+    const byKey = new Map<string, BudgetLine>();
+    for (const l of own) {
+      if (!INCOME_SOURCES.includes(l.item!) || l.provenance.col !== wholeLine.provenance.col || !sameSection(l)) continue;
+      const key = l.item!.slice('income.'.length);
+      if (!byKey.has(key)) byKey.set(key, l);
+    }
+    if (byKey.size === 0) continue;
+    const present = new Set(byKey.keys());
+    const sum = (whole: BudgetLine, keys: string[], describe: string): CheckResult => {
+      const parts = keys.flatMap((k) => byKey.get(k) ?? []);
+      return compare('sum.summary', new Decimal(whole.amount_yuan), parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0)),
+        roundingAllowance(parts, parts.length), { table, page: whole.page, code: null }, `${table} ${describe} = ${parts.map((l) => l.name).join(' + ')}`, [whole, ...parts]);
+    };
+    const readings: CheckResult[][] = [];
+    const head = [sum(wholeLine, topLevelSources(present), '本年收入合计')];
+    for (const [aggregate, members] of AGGREGATES) {
+      const of = members.filter((k) => present.has(k));
+      if (present.has(aggregate) && of.length > 0) head.push(sum(byKey.get(aggregate)!, of, byKey.get(aggregate)!.name));
+    }
+    readings.push(head);
+    if (present.has('fiscal_appropriation') && present.size > 1) {
+      readings.push([sum(wholeLine, topLevelSources(new Set([...present].filter((k) => k !== 'fiscal_appropriation'))), '本年收入合计')]);
+    }
+    results.push(...(readings.find((r) => r.every((c) => c.passed)) ?? readings[0]!));
   }
   return results;
 }
