@@ -228,6 +228,48 @@ function incomeSourceChecks(table: string, own: BudgetLine[]): CheckResult[] {
   return results;
 }
 
+/** The “三公” table's own sums: the total of its items, and 公务用车 of 购置 and 运行. */
+const THREE_PUBLIC_SUMS: Array<[string, string[][]]> = [
+  ['three_public.total', [['three_public.overseas', 'three_public.vehicle', 'three_public.reception'],
+    ['three_public.overseas', 'three_public.vehicle_purchase', 'three_public.vehicle_operation', 'three_public.reception']]],
+  ['three_public.vehicle', [['three_public.vehicle_purchase', 'three_public.vehicle_operation']]],
+];
+
+/**
+ * Within the “三公” table: 合计 = 因公出国 + 公务用车 + 公务接待 and 公务用车 = 购置 + 运行, per
+ * column where the items are rows, per row where they are columns. An item the table prints
+ * but leaves blank counts as zero; one it does not print at all leaves the sum unchecked.
+ */
+export function threePublicChecks(lines: BudgetLine[]): CheckResult[] {
+  const results: CheckResult[] = [];
+  const tables = groupBy(lines.filter((l) => l.table === 'three_public' && l.item?.startsWith('three_public.')), (l) => String(l.provenance.table_index));
+  for (const own of tables.values()) {
+    results.push(...threePublicTableChecks(own));
+  }
+  return results;
+}
+
+function threePublicTableChecks(own: BudgetLine[]): CheckResult[] {
+  const results: CheckResult[] = [];
+  const printed = new Set(own.map((l) => l.item!));
+  const byRow = groupBy(own, (l) => `${l.page}|${l.row}`);
+  const itemsAreColumns = [...byRow.values()].some((row) => new Set(row.map((l) => l.item)).size >= 2);
+  const groups = itemsAreColumns ? byRow : groupBy(own, (l) => l.measure);
+  for (const group of groups.values()) {
+    const byItem = new Map(group.map((l) => [l.item!, l]));
+    for (const [whole, readings] of THREE_PUBLIC_SUMS) {
+      const wholeLine = byItem.get(whole);
+      const parts = readings.find((items) => items.every((i) => printed.has(i)));
+      if (!wholeLine || !parts || !parts.some((i) => byItem.has(i))) continue;
+      const partLines = parts.flatMap((i) => byItem.get(i) ?? []);
+      results.push(compare('sum.three_public', new Decimal(wholeLine.amount_yuan), partLines.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0)),
+        roundingAllowance([wholeLine, ...partLines], parts.length), { table: 'three_public', page: wholeLine.page, code: null },
+        `three_public ${wholeLine.name} ${wholeLine.measure} = ${partLines.map((l) => l.name).join(' + ')}`, [wholeLine, ...partLines]));
+    }
+  }
+  return results;
+}
+
 /** Summary tables: 收入总计 = 支出总计. */
 export function balanceChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];

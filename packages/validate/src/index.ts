@@ -1,10 +1,10 @@
 /** The validation stage: proves the extracted figures by the identities the tables must satisfy. */
 import type { CanonicalDocument } from '@budget/model';
 import { crossTableChecks, proseChecks } from './cross-checks.ts';
-import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, summaryChecks } from './identities.ts';
+import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, summaryChecks, threePublicChecks } from './identities.ts';
 import { judgeRoundingGaps } from './rounding.ts';
 
-export { balanceChecks, columnChecks, crossTableChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps, proseChecks, summaryChecks };
+export { balanceChecks, columnChecks, crossTableChecks, fundingChecks, hierarchyChecks, threePublicChecks, judgeRoundingGaps, proseChecks, summaryChecks };
 
 export function validateDocument(record: CanonicalDocument): CanonicalDocument {
   const results = judgeRoundingGaps([
@@ -13,6 +13,7 @@ export function validateDocument(record: CanonicalDocument): CanonicalDocument {
     ...fundingChecks(record.budget_lines, record.tables),
     ...balanceChecks(record.budget_lines),
     ...summaryChecks(record.budget_lines),
+    ...threePublicChecks(record.budget_lines),
     ...crossTableChecks(record.budget_lines),
     ...proseChecks(record.prose_facts ?? {}, record.headline_sources),
   ]);

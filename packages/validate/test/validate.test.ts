@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
-import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps, summaryChecks } from '@budget/validate';
+import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps, summaryChecks, threePublicChecks } from '@budget/validate';
 import { MIN_EXACT_SUMS } from '../src/rounding.ts';
 
 function line(code: string | null, measure: string, amount: string, printed = amount, extra: Partial<BudgetLine> = {}): BudgetLine {
@@ -120,5 +120,17 @@ describe('income sources in a summary table', () => {
     expect(summaryChecks(part).every((r) => r.passed)).toBe(true);
     const altered = [summary('income.current_year', '100.00'), summary('income.general_budget', '91.00'), summary('income.other_income', '10.00')];
     expect(summaryChecks(altered)[0]!.finding).toMatchObject({ check: 'sum.summary', severity: 'error', expected: '100.00', actual: '101.00' });
+  });
+});
+
+describe('“三公” sums', () => {
+  const item = (key: string, measure: string, amount: string, row: number): BudgetLine =>
+    line(null, measure, amount, amount, { table: 'three_public', item: `three_public.${key}`, name: key, classification: 'none', row });
+  it('checks 合计 = items and 公务用车 = 购置 + 运行 per column where items are rows', () => {
+    const ok = [item('total', 'total', '15.00', 1), item('overseas', 'total', '1.00', 2), item('vehicle', 'total', '14.00', 3),
+      item('vehicle_purchase', 'total', '0.00', 4), item('vehicle_operation', 'total', '14.00', 5), item('reception', 'total', '0.00', 6)];
+    expect(threePublicChecks(ok).map((r) => r.passed)).toEqual([true, true]);
+    const altered = ok.map((l) => (l.item === 'three_public.overseas' ? { ...l, amount_yuan: '2.00' } : l));
+    expect(threePublicChecks(altered)[0]!.finding).toMatchObject({ check: 'sum.three_public', severity: 'error', expected: '15.00', actual: '16.00' });
   });
 });
