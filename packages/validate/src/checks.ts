@@ -19,9 +19,11 @@ function printedInTenThousands(line: BudgetLine): boolean {
 /**
  * Rounding allowance: a 万元 table rounds each printed figure to 0.01 万元 independently,
  * so a sum of n terms may differ from its printed total by up to 50 元 per figure.
- * 元 tables are checked exactly.
+ * 元 tables are checked exactly, and so is a whole of a single part.
  */
 export function roundingAllowance(lines: BudgetLine[], terms: number): Decimal {
+  // A whole of one part is the same amount printed twice, rounded the same way: no allowance.
+  if (terms <= 1) return new Decimal(0);
   return lines.some(printedInTenThousands) ? new Decimal(50).times(terms + 1) : new Decimal(0);
 }
 
