@@ -81,7 +81,8 @@ describe('funding sources', () => {
 describe('rounding gaps in a document that otherwise sums exactly', () => {
   // Twenty exact 万元 sums and one gap of 0.01 万元 that one printed figure explains.
   const exact = Array.from({ length: MIN_EXACT_SUMS }, (_, i) => hierarchyChecks([
-    line(`2${String(i).padStart(2, '0')}`, 'total', '300000.00', '30.00'), line(`2${String(i).padStart(2, '0')}01`, 'total', '300000.00', '30.00'),
+    line(`2${String(i).padStart(2, '0')}`, 'total', '300000.00', '30.00'), line(`2${String(i).padStart(2, '0')}01`, 'total', '100000.00', '10.00'),
+    line(`2${String(i).padStart(2, '0')}02`, 'total', '200000.00', '20.00'),
   ])).flat();
   const altered = line('2990101', 'total', '100100.00', '10.01');
   const gap = hierarchyChecks([line('29901', 'total', '300000.00', '30.00'), altered, line('2990102', 'total', '200000.00', '20.00')]);
