@@ -1,5 +1,5 @@
 /** Headline figures: from the tables where they print them, else from the prose; never computed. */
-import type { BudgetLine, Fact, HeadlineKey, TableKind } from '@budget/model';
+import type { BudgetLine, DocumentKind, Fact, HeadlineKey, TableKind } from '@budget/model';
 
 interface Rule {
   kinds: TableKind[];
@@ -50,10 +50,10 @@ function printedLine(lines: BudgetLine[], kinds: TableKind[], item: string | und
     ?? lines.find((l) => kinds.includes(l.table) && l.item === item && l.measure === measure);
 }
 
-function fromTables(lines: BudgetLine[], key: HeadlineKey, known: Partial<Record<HeadlineKey, Fact>>): Fact | null {
+function fromTables(lines: BudgetLine[], key: HeadlineKey, known: Partial<Record<HeadlineKey, Fact>>, kind: DocumentKind): Fact | null {
   for (const rule of TABLE_RULES[key]) {
-    // A 决算 table's figure is its 决算数; a budget's is its 合计.
-    const measures = rule.measure === 'total' ? ['actual', 'total'] : [rule.measure];
+    // A 决算's figure is its 决算数; a budget's is its 合计 (a 上年决算数 beside it is last year's).
+    const measures = rule.measure === 'total' && kind === 'final_accounts' ? ['actual', 'total'] : [rule.measure];
     const line = measures.map((m) => printedLine(lines, rule.kinds, rule.item, m)).find(Boolean);
     if (!line) continue;
     if (rule.whole) {
@@ -66,10 +66,10 @@ function fromTables(lines: BudgetLine[], key: HeadlineKey, known: Partial<Record
 }
 
 /** Table wins; the prose fills in where no table prints the figure (validation compares the two). */
-export function headlines(lines: BudgetLine[], prose: Partial<Record<HeadlineKey, Fact>>): Partial<Record<HeadlineKey, Fact>> {
+export function headlines(lines: BudgetLine[], prose: Partial<Record<HeadlineKey, Fact>>, kind: DocumentKind = 'budget'): Partial<Record<HeadlineKey, Fact>> {
   const out: Partial<Record<HeadlineKey, Fact>> = {};
   for (const key of Object.keys(TABLE_RULES) as HeadlineKey[]) {
-    const chosen = fromTables(lines, key, out) ?? prose[key];
+    const chosen = fromTables(lines, key, out, kind) ?? prose[key];
     if (chosen) out[key] = chosen;
   }
   return out;

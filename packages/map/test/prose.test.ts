@@ -54,3 +54,17 @@ describe('facts stated in 决算 prose', () => {
     expect(facts.facts.three_public_total?.amount_yuan).toBe('123000.00');
   });
 });
+
+describe('headline figures of a budget beside last year\'s 决算数', () => {
+  it('takes the budget\'s 合计, not the 上年决算数 printed beside it', async () => {
+    const { headlines } = await import('../src/headline.ts');
+    const line = (measure: string, amount: string) => ({
+      doc_id: 'd', table: 'income_expenditure_summary', table_title: 't', page: 1, row: 9, unit_code: null, unit_name: null,
+      classification: 'none', item: 'income.total', code: null, name: '收入总计', measure, amount_yuan: amount, printed: amount, repaired: false,
+      provenance: { page: 1, table_index: 0, row: 9, col: 1, bbox: null, text: amount },
+    }) as const;
+    const lines = [line('actual', '90.00'), line('total', '100.00')];
+    expect(headlines([...lines], {}, 'budget').income_total?.amount_yuan).toBe('100.00');
+    expect(headlines([...lines], {}, 'final_accounts').income_total?.amount_yuan).toBe('90.00');
+  });
+});
