@@ -16,7 +16,7 @@ export { extractDocument, recordFingerprint, type ExtractDocumentOptions } from 
 export { documentFlow } from './document-flow.ts';
 export { QUEUES, ROLES, jobId, sourceKey, harvestKeys, checkDatasetName, DatasetNameError, type Role, type HarvestKeys } from './names.ts';
 export { DocumentJobData, FetchResult, ExtractResult, DatasetEntry } from './job-data.ts';
-export { producerConnection, workerConnection, evictionWarning, RedisUnavailableError } from './redis-connections.ts';
+export { producerConnection, withProducerConnection, workerConnection, evictionWarning, RedisUnavailableError } from './redis-connections.ts';
 export { jsonLogger, type Logger } from './log.ts';
 export { decodeText, decodePercentEncoded, htmlTitle, htmlCharset } from './text-decoding.ts';
 export { fileNameFromContentDisposition, fileNameFromUrl } from './file-name.ts';

@@ -47,3 +47,13 @@ export async function evictionWarning(redis: Redis): Promise<string | null> {
     return `cannot read Redis maxmemory-policy (${(error as Error).message}); BullMQ needs noeviction`;
   }
 }
+
+/** Runs `use` on a producer connection (see producerConnection) and quits it afterwards, whatever happens. */
+export async function withProducerConnection<T>(url: string, use: (redis: Redis) => Promise<T>): Promise<T> {
+  const redis = await producerConnection(url);
+  try {
+    return await use(redis);
+  } finally {
+    await redis.quit();
+  }
+}

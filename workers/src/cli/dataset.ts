@@ -9,7 +9,7 @@ import { buildDataset } from '../build-dataset.ts';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
 import { datasetProgress } from '../dataset-progress.ts';
-import { producerConnection } from '../redis-connections.ts';
+import { withProducerConnection } from '../redis-connections.ts';
 import { runCommand, UsageError } from './run-command.ts';
 
 const USAGE = `usage: pnpm dataset NAME --out DIR [--bom]
@@ -32,8 +32,7 @@ runCommand(USAGE, async () => {
     return 0;
   }
   const config = loadConfig();
-  const redis = await producerConnection(config.redis.url);
-  try {
+  return withProducerConnection(config.redis.url, async (redis) => {
     const context = createContext(config, redis);
     if (values.list) {
       for (const name of await context.registry.datasets()) console.log(name);
@@ -60,7 +59,5 @@ runCommand(USAGE, async () => {
         (summary.missingRecords.length ? `\nrecords missing from ${config.storage.dir} (left out): ${summary.missingRecords.length}` : ''),
     );
     return summary.missingRecords.length ? 1 : 0;
-  } finally {
-    await redis.quit();
-  }
+  });
 });

@@ -9,7 +9,7 @@ import { createProgress } from '@budget/progress';
 import { waitForDataset } from '../dataset-progress.ts';
 import { harvest } from '../harvest.ts';
 import { sourcesFromInputs } from '../input-sources.ts';
-import { producerConnection } from '../redis-connections.ts';
+import { withProducerConnection } from '../redis-connections.ts';
 import { positiveNumber, runCommand, UsageError } from './run-command.ts';
 
 const USAGE = `usage: pnpm harvest <urls.txt | dir | url | file>... --dataset NAME [--wait] [--timeout-ms N]
@@ -31,15 +31,15 @@ runCommand(USAGE, async () => {
     console.error(USAGE);
     return 0;
   }
-  if (!values.dataset) throw new UsageError('--dataset NAME is required');
+  const dataset = values.dataset;
+  if (!dataset) throw new UsageError('--dataset NAME is required');
   if (positionals.length === 0) throw new UsageError('give at least one URL, directory, list or file');
   const timeoutMs = positiveNumber(values['timeout-ms'], '--timeout-ms');
   const config = loadConfig();
   const sources = await sourcesFromInputs(positionals);
-  const redis = await producerConnection(config.redis.url);
-  try {
+  return withProducerConnection(config.redis.url, async (redis) => {
     const context = createContext(config, redis);
-    const summary = await harvest(context, { dataset: values.dataset, sources });
+    const summary = await harvest(context, { dataset, sources });
     console.error(`dataset ${summary.dataset}: ${summary.sources} source(s), ${summary.added} new; ${summary.enqueued} flow(s) queued, ${summary.inFlight} already in flight (run ${summary.run})`);
     if (!values.wait) return 0;
     let last = '';
@@ -57,7 +57,5 @@ runCommand(USAGE, async () => {
     bar.finish();
     console.error(`done: ${progress.recorded}/${progress.sources} recorded${progress.failedJobs ? `; ${progress.failedJobs} failed job(s), see pnpm retry-failed` : ''}`);
     return 0;
-  } finally {
-    await redis.quit();
-  }
+  });
 });

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
-import { producerConnection } from '../redis-connections.ts';
+import { withProducerConnection } from '../redis-connections.ts';
 import { retryFailed } from '../retry-failed.ts';
 import { runCommand } from './run-command.ts';
 
@@ -22,14 +22,11 @@ runCommand(USAGE, async () => {
     return 0;
   }
   const config = loadConfig();
-  const redis = await producerConnection(config.redis.url);
-  try {
+  return withProducerConnection(config.redis.url, async (redis) => {
     const dryRun = values['dry-run'];
     const summary = await retryFailed(createContext(config, redis), { dataset: values.dataset, dryRun });
     for (const r of summary.requeued) console.log(`${r.dataset}\t${r.source}\t${r.queue}: ${r.reason}`);
     console.error(dryRun ? `${summary.requeued.length} document(s) with a failed job` : `${summary.requeued.length} document(s) queued again (run ${summary.run})`);
     return 0;
-  } finally {
-    await redis.quit();
-  }
+  });
 });

@@ -4,7 +4,7 @@
  * throughput, time to finish, top failure reasons.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig, producerConnection } from '@budget/workers';
+import { loadConfig, withProducerConnection } from '@budget/workers';
 import { statusReport } from '../status/status-report.ts';
 import { HarvestReader } from '../summary/harvest-reader.ts';
 import { redactedUrl } from '../web/dashboard-server.ts';
@@ -24,19 +24,19 @@ runCli(USAGE, async () => {
     return 0;
   }
   const config = loadConfig();
-  const redis = await producerConnection(config.redis.url);
-  const reader = new HarvestReader(redis, config);
-  try {
-    const snapshot = await reader.snapshot();
-    if (values.json) {
-      const { documents, ...summary } = snapshot;
-      process.stdout.write(`${JSON.stringify({ ...summary, documentCount: documents.length }, null, 2)}\n`);
-    } else {
-      process.stdout.write(statusReport(snapshot, { redisUrl: redactedUrl(config.redis.url), width: process.stdout.columns || 100 }));
+  return withProducerConnection(config.redis.url, async (redis) => {
+    const reader = new HarvestReader(redis, config);
+    try {
+      const snapshot = await reader.snapshot();
+      if (values.json) {
+        const { documents, ...summary } = snapshot;
+        process.stdout.write(`${JSON.stringify({ ...summary, documentCount: documents.length }, null, 2)}\n`);
+      } else {
+        process.stdout.write(statusReport(snapshot, { redisUrl: redactedUrl(config.redis.url), width: process.stdout.columns || 100 }));
+      }
+      return 0;
+    } finally {
+      await reader.close();
     }
-    return 0;
-  } finally {
-    await reader.close();
-    await redis.quit();
-  }
+  });
 });
