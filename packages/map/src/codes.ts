@@ -25,7 +25,8 @@ export function classificationOf(code: string): Classification {
   return 'none';
 }
 
-const ORG_NAME = /(办公室|办公厅|人民政府|委员会|局|院|厅|中心|本级|部|协会|学校|医院|站|所|队|处|馆|社|团|机关|单位|[(（]本级[)）])$/;
+/** How the names of budget units end (局, 办公室, 中心, 学校, …（本级）). */
+export const ORG_NAME = /(办公室|办公厅|人民政府|政府|委员会|委|办|局|院|厅|中心|本级|部|会|协会|学校|校|园|医院|站|所|队|处|科|室|馆|社|团|台|机关|单位|[(（]本级[)）])$/;
 
 /**
  * A budget-unit row ("103-大连市西岗区人民政府办公室", "103001-…（本级）") rather than a

@@ -227,10 +227,6 @@ export function hasIndicatorHeader(table: TableBlock): boolean {
 }
 
 /**
- * The project a title-less indicator grid belongs to, from the prose just above it:
- * "1.区委总值班工作" … "（6）年度预算安排：14.13万元" … "（7）绩效目标和指标".
- */
-/**
  * A numbered heading's text names a project when it holds Chinese text and does not start
  * with an amount ("3.12345政务服务便民热线工作经费" is project 3, not the figure 3.12345).
  */
@@ -238,6 +234,10 @@ function isProjectName(text: string): boolean {
   return /[\u4e00-\u9fff]/.test(text) && !/^\d+(\.\d+)?(万元|元|%|亿)/.test(text);
 }
 
+/**
+ * The project a title-less indicator grid belongs to, from the prose just above it:
+ * "1.区委总值班工作" … "（6）年度预算安排：14.13万元" … "（7）绩效目标和指标".
+ */
 export function projectIntroducedBefore(blocks: Block[], index: number): ProjectDraft | null {
   let amount: string | null = null;
   for (let i = index - 1; i >= 0 && i >= index - 15; i--) {

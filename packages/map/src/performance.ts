@@ -3,7 +3,7 @@ import {
   cellAt, compact, parseFigure, toHalfWidth, toYuan,
   type Indicator, type Project, type TableBlock,
 } from '@budget/model';
-import { splitCodeAndName } from './codes.ts';
+import { ORG_NAME, splitCodeAndName } from './codes.ts';
 import { cleanName, isTotalName } from './items.ts';
 import { measureOf } from './measures.ts';
 import { cellProvenance, rowPage } from './provenance.ts';
@@ -25,9 +25,6 @@ function findColumn(paths: string[][], pattern: RegExp): number | undefined {
 
 /** Project codes are 12+ characters of digits and capitals (410303250000000012117, 13010424P00425410003U). */
 const PROJECT_CODE = /^([0-9A-Z]{12,30})[-－—]?(.*)$/;
-
-/** How the names of budget units end (局, 办公室, 中心, …（本级）). */
-const ORGANISATION = /(局|办|办公室|委员会|委|中心|院|所|站|队|部|厅|会|馆|处|科|室|校|园|社|台|政府|本级[)）])$/;
 
 /** Two mentions of one project: same name, and no code or unit that tells them apart. */
 function sameProject(a: Pick<Project, 'name' | 'code' | 'unit_name'>, b: Pick<Project, 'name' | 'code' | 'unit_name'>): boolean {
@@ -56,7 +53,7 @@ export function projectsOf(docId: string, contexts: Contexts): Project[] {
       if (!name || isTotalName(name) || /^合计[:：]?$/.test(name)) continue;
       // Unit rows inside project tables ("102 | 洛阳市西工区人民政府办公室"), not "12345政务服务便民热线工作经费".
       const unitRow = splitCodeAndName(name);
-      if (unitRow && !embedded && ORGANISATION.test(unitRow.name)) continue;
+      if (unitRow && !embedded && ORG_NAME.test(unitRow.name)) continue;
       if (code && /^\d{3,6}$/.test(code)) continue;
       // A unit's subtotal row printing only the unit code where project names stand ("102").
       if (/^\d{3,6}$/.test(name)) continue;

@@ -18,7 +18,6 @@ const MIN_ROWS_WITHOUT_FIGURES = 5;
 /** Rows with a figure outside the first column that make a region a table regardless of size. */
 const MIN_FIGURE_ROWS = 2;
 
-
 /** What the previous page's last aligned table leaves for its continuation: columns and header lines. */
 export interface CarriedTable {
   cols: readonly number[];
@@ -82,7 +81,6 @@ function alignedLayoutOn(lines: readonly TextLine[], cols: readonly number[], mi
   const figureRows = rows.filter((row) => row.some((l) => [...figureColumns(l, cols)].some((c) => c > 0))).length;
   if (figureRows < minFigureRows && rows.length < MIN_ROWS_WITHOUT_FIGURES) return null;
   return { rows: bounds, cols: [...cols], cells };
-  return { rows: bounds, cols, cells };
 }
 
 /** Tabular lines a continuation needs: a repeated header line and one row. */

@@ -1,6 +1,5 @@
 /** Findings the extractor records: always check 'extract.pdf', severity warning. */
-import type { Finding } from '@budget/model';
-import { finding } from '@budget/model';
+import { finding, type Finding } from '@budget/model';
 
 export function pdfWarning(page: number | null, message: string, actual: string | null = null): Finding {
   return finding({ check: 'extract.pdf', severity: 'warning', page, actual, message });
