@@ -46,3 +46,13 @@ export function compare(
     },
   };
 }
+
+export const sumOf = (lines: readonly BudgetLine[]): Decimal => lines.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
+
+/** whole = the sum of its parts (blank parts left out: they are zero), compared as `compare` does. */
+export function sumCheck(
+  check: string, whole: BudgetLine, parts: readonly BudgetLine[], allowance: Decimal,
+  where: { table: string; page: number | null; code: string | null }, describe: string,
+): CheckResult {
+  return compare(check, new Decimal(whole.amount_yuan), sumOf(parts), allowance, where, describe, [whole, ...parts]);
+}

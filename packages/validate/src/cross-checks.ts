@@ -1,6 +1,6 @@
 /** The same figure printed in two places must agree: across tables, and between prose and tables. */
 import { Decimal, type BudgetLine, type Fact } from '@budget/model';
-import { compare, roundingAllowance, type CheckResult } from './checks.ts';
+import { compare, roundingAllowance, sumCheck, type CheckResult } from './checks.ts';
 
 interface Pair {
   a: { table: string; measure: string };
@@ -62,10 +62,9 @@ function classSumChecks(lines: BudgetLine[]): CheckResult[] {
       if (codes.has(cls)) continue; // the class row itself is compared by the pairs above
       const items = leaves.filter((l) => l.code!.startsWith(cls));
       if (items.length === 0) continue;
-      const sum = items.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
-      results.push(compare('cross_table.total', new Decimal(summary.amount_yuan), sum, roundingAllowance(items, items.length),
+      results.push(sumCheck('cross_table.total', summary, items, roundingAllowance(items, items.length),
         { table: summary.table, page: summary.page, code: cls },
-        `${cls} total in ${summary.table} (p${summary.page}) = sum of its ${items.length} items in ${table}`, [summary, ...items]));
+        `${cls} total in ${summary.table} (p${summary.page}) = sum of its ${items.length} items in ${table}`));
     }
   }
   return results;

@@ -1,6 +1,6 @@
 /** Accounting identities of budget tables, checked per table, unit and measure. */
 import { Decimal, type BudgetLine, type RecognisedTable } from '@budget/model';
-import { compare, roundingAllowance, type CheckResult } from './checks.ts';
+import { compare, roundingAllowance, sumCheck, type CheckResult } from './checks.ts';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -13,8 +13,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-const sum = (lines: BudgetLine[]) => lines.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
-
 /** 项 → 款 → 类: a parent code's amount equals the sum of its children's, per measure. */
 export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
@@ -23,8 +21,8 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
     for (const parent of group) {
       const children = group.filter((l) => l.code!.length === parent.code!.length + 2 && l.code!.startsWith(parent.code!));
       if (children.length === 0) continue;
-      results.push(compare('sum.children', new Decimal(parent.amount_yuan), sum(children), roundingAllowance(group, children.length),
-        { table: parent.table, page: parent.page, code: parent.code }, `${parent.table} ${parent.code} ${parent.measure} = sum of its ${children.length} sub-items`, [parent, ...children]));
+      results.push(sumCheck('sum.children', parent, children, roundingAllowance(group, children.length),
+        { table: parent.table, page: parent.page, code: parent.code }, `${parent.table} ${parent.code} ${parent.measure} = sum of its ${children.length} sub-items`));
     }
     // The table's total row against its top-level subjects: the classes, or the items
     // themselves where the table prints no subtotal rows (only where one unit or none is printed).
@@ -33,8 +31,8 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
     const classes = group.filter((l) => ![...codes].some((c) => c !== l.code && l.code!.startsWith(c)));
     const units = new Set(lines.filter((l) => l.table === group[0]!.table).map((l) => l.unit_code).filter(Boolean));
     if (total && classes.length > 0 && units.size <= 2) {
-      results.push(compare('sum.total', new Decimal(total.amount_yuan), sum(classes), roundingAllowance(group, classes.length),
-        { table: total.table, page: total.page, code: null }, `${total.table} 合计 ${total.measure} = sum of its classes`, [total, ...classes]));
+      results.push(sumCheck('sum.total', total, classes, roundingAllowance(group, classes.length),
+        { table: total.table, page: total.page, code: null }, `${total.table} 合计 ${total.measure} = sum of its classes`));
     }
   }
   return results;
@@ -72,10 +70,8 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
       const wholeLine = m.get(whole);
       const printedParts = parts.filter((p) => columns.has(p));
       if (!wholeLine || printedParts.length < 2 || !printedParts.some((p) => m.has(p))) continue;
-      const partsSum = printedParts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
-      results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, printedParts.length),
-        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printedParts.join(' + ')}`,
-        [wholeLine, ...printedParts.flatMap((p) => m.get(p) ?? [])]));
+      results.push(sumCheck('sum.columns', wholeLine, printedParts.flatMap((p) => m.get(p) ?? []), roundingAllowance(row, printedParts.length),
+        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${printedParts.join(' + ')}`));
     }
   }
   return results;
@@ -146,10 +142,8 @@ export function fundingChecks(lines: BudgetLine[], tables: readonly RecognisedTa
       // One part is enough where it is an aggregate whose members the table prints (合计 = 财政拨款 › 小计).
       const enough = parts.length >= 2 || (parts.length === 1 && isPrintedAggregate(parts[0]!, columns));
       if (!wholeLine || !enough || !parts.some((p) => m.has(p))) continue;
-      const partsSum = parts.reduce((acc, p) => acc.plus(m.get(p)?.amount_yuan ?? 0), new Decimal(0));
-      results.push(compare('sum.columns', new Decimal(wholeLine.amount_yuan), partsSum, roundingAllowance(row, parts.length),
-        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${parts.join(' + ')}`,
-        [wholeLine, ...parts.flatMap((p) => m.get(p) ?? [])]));
+      results.push(sumCheck('sum.columns', wholeLine, parts.flatMap((p) => m.get(p) ?? []), roundingAllowance(row, parts.length),
+        { table: wholeLine.table, page: wholeLine.page, code: wholeLine.code }, `${wholeLine.table} row ${wholeLine.row} ${whole} = ${parts.join(' + ')}`));
     }
   }
   return results;
@@ -175,9 +169,8 @@ export function summaryChecks(lines: BudgetLine[]): CheckResult[] {
         for (const wholeLine of own.filter((l) => l.item === whole)) {
           const parts = own.filter((l) => isPart(l.item!) && l.provenance.col === wholeLine.provenance.col);
           if (parts.length < 2) continue;
-          const sum = parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
-          results.push(compare('sum.summary', new Decimal(wholeLine.amount_yuan), sum, roundingAllowance(parts, parts.length),
-            { table, page: wholeLine.page, code: null }, `${table} ${whole} = ${describe}`, [wholeLine, ...parts]));
+          results.push(sumCheck('sum.summary', wholeLine, parts, roundingAllowance(parts, parts.length),
+            { table, page: wholeLine.page, code: null }, `${table} ${whole} = ${describe}`));
         }
       }
       results.push(...incomeSourceChecks(table, own));
@@ -210,8 +203,8 @@ function incomeSourceChecks(table: string, own: BudgetLine[]): CheckResult[] {
     const present = new Set(byKey.keys());
     const sum = (whole: BudgetLine, keys: string[], describe: string): CheckResult => {
       const parts = keys.flatMap((k) => byKey.get(k) ?? []);
-      return compare('sum.summary', new Decimal(whole.amount_yuan), parts.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0)),
-        roundingAllowance(parts, parts.length), { table, page: whole.page, code: null }, `${table} ${describe} = ${parts.map((l) => l.name).join(' + ')}`, [whole, ...parts]);
+      return sumCheck('sum.summary', whole, parts, roundingAllowance(parts, parts.length),
+        { table, page: whole.page, code: null }, `${table} ${describe} = ${parts.map((l) => l.name).join(' + ')}`);
     };
     const readings: CheckResult[][] = [];
     const head = [sum(wholeLine, topLevelSources(present), '本年收入合计')];
@@ -262,9 +255,8 @@ function threePublicTableChecks(own: BudgetLine[]): CheckResult[] {
       const parts = readings.find((items) => items.every((i) => printed.has(i)));
       if (!wholeLine || !parts || !parts.some((i) => byItem.has(i))) continue;
       const partLines = parts.flatMap((i) => byItem.get(i) ?? []);
-      results.push(compare('sum.three_public', new Decimal(wholeLine.amount_yuan), partLines.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0)),
-        roundingAllowance([wholeLine, ...partLines], parts.length), { table: 'three_public', page: wholeLine.page, code: null },
-        `three_public ${wholeLine.name} ${wholeLine.measure} = ${partLines.map((l) => l.name).join(' + ')}`, [wholeLine, ...partLines]));
+      results.push(sumCheck('sum.three_public', wholeLine, partLines, roundingAllowance([wholeLine, ...partLines], parts.length),
+        { table: 'three_public', page: wholeLine.page, code: null }, `three_public ${wholeLine.name} ${wholeLine.measure} = ${partLines.map((l) => l.name).join(' + ')}`));
     }
   }
   return results;
