@@ -32,10 +32,10 @@ export interface CarriedTable {
  * of rows settled better than a few rows can.
  */
 export function alignedLayout(lines: readonly TextLine[], carried: CarriedTable | null = null): CellLayout | null {
-  if (carried && repeatsHeader(lines, carried) && fitsColumns(lines, carried.cols)) return alignedLayoutOn(lines, carried.cols, 1);
+  const onCarried = carried && fitsColumns(lines, carried.cols) ? carried : null;
+  if (onCarried && repeatsHeader(lines, onCarried)) return alignedLayoutOn(lines, onCarried.cols, 1);
   const own = lines.filter(isTabularLine).length >= MIN_TABULAR_LINES ? alignedLayoutOn(lines, columnBoundaries(lines)) : null;
-  if (own || !carried || !fitsColumns(lines, carried.cols)) return own;
-  return alignedLayoutOn(lines, carried.cols, 1);
+  return own ?? (onCarried ? alignedLayoutOn(lines, onCarried.cols, 1) : null);
 }
 
 function repeatsHeader(lines: readonly TextLine[], carried: CarriedTable): boolean {
