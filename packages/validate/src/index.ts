@@ -3,11 +3,13 @@ import type { CanonicalDocument } from '@budget/model';
 import { crossTableChecks, proseChecks } from './cross-checks.ts';
 import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, summaryChecks, threePublicChecks } from './identities.ts';
 import { judgeRoundingGaps } from './rounding.ts';
+import type { CheckResult } from './checks.ts';
 
 export { balanceChecks, columnChecks, crossTableChecks, fundingChecks, hierarchyChecks, threePublicChecks, judgeRoundingGaps, proseChecks, summaryChecks };
 
-export function validateDocument(record: CanonicalDocument): CanonicalDocument {
-  const results = judgeRoundingGaps([
+/** Every check of one document, passed or not (quality is the share passed). */
+export function checkResults(record: CanonicalDocument): CheckResult[] {
+  return judgeRoundingGaps([
     ...hierarchyChecks(record.budget_lines),
     ...columnChecks(record.budget_lines),
     ...fundingChecks(record.budget_lines, record.tables),
@@ -17,6 +19,10 @@ export function validateDocument(record: CanonicalDocument): CanonicalDocument {
     ...crossTableChecks(record.budget_lines),
     ...proseChecks(record.prose_facts ?? {}, record.headline_sources),
   ]);
+}
+
+export function validateDocument(record: CanonicalDocument): CanonicalDocument {
+  const results = checkResults(record);
   const passed = results.filter((r) => r.passed).length;
   const quality = results.length === 0 ? null : passed / results.length;
   const findings = results.flatMap((r) => (r.finding ? [{ ...r.finding, doc_id: record.document.doc_id }] : []));
