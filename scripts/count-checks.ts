@@ -1,6 +1,6 @@
 /**
  * How many validation checks the documents under each folder pass, and how many hold only
- * within 万元 rounding (reported as info):
+ * within rounding (reported as info):
  *   npx tsx scripts/count-checks.ts samples ../shared/real test/fixtures/outside
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,5 +23,5 @@ for (const dir of process.argv.slice(2)) {
     passed += results.filter((r) => r.passed).length;
     withinRounding += results.filter((r) => r.rounding === 'gap').length;
   }
-  console.log(`${dir}: ${passed} of ${checks} checks passed; ${withinRounding} within 万元 rounding`);
+  console.log(`${dir}: ${passed} of ${checks} checks passed; ${withinRounding} within rounding`);
 }

@@ -4,6 +4,9 @@ import { cellAt, compact, parseFigure, toHalfWidth, type TableBlock } from '@bud
 const TOTAL_ROW = /^(合计|总计|本年收入合计|本年支出合计|收入总计|支出总计)[:：]?$/;
 const CODE_LEAD = /^\d{3,}(\s*[-－—]\s*|\s*)[\u4e00-\u9fff]/;
 
+/** Caption lines some exporters print inside the header rows: the unit, the department. */
+const TABLE_CAPTION = /^(金额)?(单位|预算单位|编制单位|编制部门|部门名称|单位名称)[:：]/;
+
 /** True for a row of column numbers ("栏次 1 2 3 …"), printed under the header in some styles. */
 export function isColumnNumberRow(texts: string[]): boolean {
   return texts.some((t) => compact(t) === '栏次');
@@ -56,7 +59,7 @@ export function headerPaths(table: TableBlock, start: number, end: number): stri
     for (let row = start; row < end; row++) {
       const cell = cellAt(table, row, col);
       const text = cell ? compact(toHalfWidth(cell.text)) : '';
-      if (text && text !== '栏次' && !/^\d{1,2}$/.test(text) && path[path.length - 1] !== text) path.push(text);
+      if (text && text !== '栏次' && !/^\d{1,2}$/.test(text) && !TABLE_CAPTION.test(text) && path[path.length - 1] !== text) path.push(text);
     }
     paths.push(path);
   }

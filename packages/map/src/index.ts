@@ -77,6 +77,11 @@ function identify(blocks: Block[], index: number, heading: TableHeading, previou
   return null;
 }
 
+/** The last `n` of a previous table's header paths, for a continuation printed with fewer columns. */
+function rightAligned(paths: string[][], n: number): string[][] {
+  return Array.from({ length: n }, (_, col) => paths[paths.length - n + col] ?? []);
+}
+
 export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const findings: Finding[] = [...doc.findings];
   const tables: RecognisedTable[] = [];
@@ -112,11 +117,17 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     }
     previousUnit = unit;
     const dataStart = firstDataRow(block, identity.titleRows);
-    const paths = tablePaths(headerPaths(block, identity.titleRows, dataStart));
+    const previous = contexts[contexts.length - 1];
+    // A continuation printed without its header (a lone 合计 row on the next page) reads under
+    // the header it continues, its columns aligned to the right (the amounts end both tables).
+    const printedPaths = identity.continuesPrevious && dataStart === identity.titleRows && previous
+      ? rightAligned(previous.ctx.printedPaths, block.nCols)
+      : headerPaths(block, identity.titleRows, dataStart);
+    const paths = tablePaths(printedPaths);
     const roles = columnRoles(block, paths, dataStart, prelimMeta.year);
     const ctx: TableContext = {
       docId: doc.docId, tableIndex: tables.length, kind, title, unit, year: prelimMeta.year, headerRows: dataStart,
-      paths, roles, segments: segmentsOf(roles, paths),
+      printedPaths, paths, roles, segments: segmentsOf(roles, printedPaths),
       introducedProject: identity.introducedProject, continuesPrevious: identity.continuesPrevious,
     };
     tables.push({

@@ -49,6 +49,9 @@ const THREE_PUBLIC_ITEMS: Array<[RegExp, string]> = [
   [/公务用车购置及运行|公务用车购置及运维|公务用车购置及运行维护/, 'three_public.vehicle'],
   [/公务用车购置(费)?$/, 'three_public.vehicle_purchase'],
   [/公务用车运行|公务用车运维|^运行维护费$/, 'three_public.vehicle_operation'],
+  // Sub-columns under a 公务用车购置及运行费 group print only 购置费 / 运行费.
+  [/^购置费?$/, 'three_public.vehicle_purchase'],
+  [/^(运行|运维|运行维护)费?$/, 'three_public.vehicle_operation'],
   [/公务接待/, 'three_public.reception'],
   // Jiangsu prints 会议费 and 培训费 beside the “三公”经费 (extension items).
   [/会议费$/, 'three_public.meeting'],
@@ -77,6 +80,11 @@ export function summaryItem(name: string, side: Side): string | null {
     if (cls) return `function.${cls}`;
   }
   return null;
+}
+
+/** 机关运行经费, printed as a column of the “三公” table in some styles (Shanghai). */
+export function operatingFundsItem(name: string): string | null {
+  return /机关运行经费|机构运转经费/.test(cleanName(name)) ? 'operating_funds.total' : null;
 }
 
 export function threePublicItem(name: string): string | null {

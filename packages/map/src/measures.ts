@@ -105,7 +105,8 @@ const CURRENT_YEAR_TOTAL = /^本年(收入|支出)合计$/;
  * table's 合计 where nothing else is (决算's 收入决算表) and the 本年 subtotal beside a 总计;
  * 预算数 beside 决算数 is the budget the year began with (决算's “三公” table).
  */
-export function tablePaths(paths: string[][]): string[][] {
+export function tablePaths(printed: string[][]): string[][] {
+  const paths = withoutSideLabels(printed);
   const hasTotal = paths.some((p) => p.length === 1 && /^(合计|总计)$/.test(p[0]!));
   const hasActual = paths.some((p) => p.some((h) => /^决算数$/.test(h)));
   return paths.map((p) => {
@@ -115,4 +116,20 @@ export function tablePaths(paths: string[][]): string[][] {
     if (hasActual && leaf === '预算数') return [...p.slice(0, -1), '年初预算数'];
     return p;
   });
+}
+
+/** The header of a name column (项目, 科目名称, 收入项目 …). */
+const NAME_HEADER = /^(项目|科目|名称|项目名称|科目名称|收入项目|支出项目|功能分类科目名称|支出功能分类科目)$/;
+
+/**
+ * A side-by-side summary heads each list with its side ("本年收入 › 项目 | 本年收入 › 预算数",
+ * "财政拨款支出 › 合计"): a heading over a name column as well as amounts names the list, not
+ * a measure group, so it is left out of the amount columns' paths.
+ */
+export function withoutSideLabels(paths: string[][]): string[][] {
+  const sideLabels = new Set(paths.filter((p) => p.length >= 2 && NAME_HEADER.test(p[p.length - 1]!)).map((p) => p[0]!));
+  const sides = new Set(paths.filter((p) => p.length >= 2 && sideLabels.has(p[0]!)).map((p) => p[0]!));
+  // Only where the table prints two or more lists side by side: one list's heading may be a real group.
+  if (sides.size < 2) return paths;
+  return paths.map((p) => (p.length >= 2 && sides.has(p[0]!) ? p.slice(1) : p));
 }

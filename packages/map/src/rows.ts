@@ -5,7 +5,7 @@ import { finding, parseAmount,
 } from '@budget/model';
 import { classificationOf, isUnitCode, joinCodeParts, splitCodeAndName } from './codes.ts';
 import type { ColumnRole } from './columns.ts';
-import { cleanName, isTotalName, summaryItem, threePublicItem } from './items.ts';
+import { cleanName, isTotalName, operatingFundsItem, summaryItem, threePublicItem } from './items.ts';
 import { measureOf } from './measures.ts';
 import { cellProvenance, rowPage } from './provenance.ts';
 import type { Segment } from './segments.ts';
@@ -19,6 +19,8 @@ export interface TableContext {
   unit: Unit;
   year: number | null;
   headerRows: number;
+  /** Header paths as printed (side labels kept), and as read for measures. */
+  printedPaths: string[][];
   paths: string[][];
   roles: ColumnRole[];
   segments: Segment[];
@@ -68,7 +70,9 @@ interface CodeParts { cls: string; section: string }
 
 /** The full code of a row printed in part columns, completing a sparse row from the rows above. */
 function codeFromParts(parts: Record<string, string>, above: CodeParts): string | null {
-  const cls = parts.class ?? '', section = parts.section ?? '', item = parts.item ?? '';
+  // A label spanning the part columns (合计 across 类 | 款 | 项) is no code.
+  const digits = (part: string | undefined) => (/^\d+$/.test(part ?? '') ? part! : '');
+  const cls = digits(parts.class), section = digits(parts.section), item = digits(parts.item);
   if (cls) { above.cls = cls; above.section = section; }
   else if (section) above.section = section;
   if (!cls && !section && !item) return null;
@@ -135,7 +139,8 @@ function threePublicColumnItems(ctx: TableContext, segment: Segment, names: Map<
     // 小计 under a group is the group's item: “三公”经费 › 小计, 公务用车购置及运行费 › 小计.
     const named = path.length > 1 && /^(小计|合计)$/.test(path[path.length - 1]!) ? path.slice(0, -1) : path;
     for (let i = named.length - 1; i >= 0; i--) {
-      const item = threePublicItem(named[i]!) ?? (/三公/.test(named[i]!) || isTotalName(named[i]!) ? 'three_public.total' : null);
+      const item = threePublicItem(named[i]!) ?? operatingFundsItem(named[i]!)
+        ?? (/三公/.test(named[i]!) || isTotalName(named[i]!) ? 'three_public.total' : null);
       if (item) { items.set(col, item); names.set(col, cleanName(named[i]!)); break; }
     }
   }

@@ -4,27 +4,40 @@ import { Decimal, parseFigure, type BudgetLine, type Finding } from '@budget/mod
 export interface CheckResult {
   passed: boolean;
   finding: Finding | null;
-  /** For checks of 万元 figures (rounding allowed): whether the sum held exactly or within rounding. */
+  /** For checks of rounded figures (万元, whole 元): whether the sum held exactly or within rounding. */
   rounding?: 'exact' | 'gap';
   /** The printed lines a check within rounding involved, to find the figure common to all gaps. */
   terms?: readonly BudgetLine[];
 }
 
-/** True when the line was printed in 万元 (its printed figure times 10 000 is its amount in 元). */
-function printedInTenThousands(line: BudgetLine): boolean {
+/** The coarsest rounding step a 万元 table prints: 0.01 万元. */
+const COARSEST_STEP = new Decimal(100);
+
+/**
+ * The rounding step of a printed figure in 元: 0.01 万元 = 100 元 for "1234.56" in 万元, 1 元 for
+ * "154369327" in a table of whole 元, 0.01 元 for "1234.56" in 元. Null for a dash or a zero.
+ */
+function printedStep(line: BudgetLine): Decimal | null {
   const printed = parseFigure(line.printed); // null for a printed dash (zero)
-  return printed !== null && !printed.isZero() && printed.times(10000).toFixed(2) === line.amount_yuan;
+  if (printed === null || printed.isZero()) return null;
+  const decimals = line.printed.match(/\.(\d+)$/)?.[1]?.length ?? 0;
+  const factor = new Decimal(line.amount_yuan).div(printed).abs();
+  return Decimal.min(COARSEST_STEP, factor.times(new Decimal(10).pow(-decimals)));
 }
 
 /**
- * Rounding allowance: a 万元 table rounds each printed figure to 0.01 万元 independently,
- * so a sum of n terms may differ from its printed total by up to 50 元 per figure.
- * 元 tables are checked exactly, and so is a whole of a single part.
+ * Rounding allowance: a table that rounds each printed figure independently (to 0.01 万元, or to
+ * whole 元) lets a sum of n terms differ from its printed total by up to half a step per figure.
+ * The finest step among the figures is the table's: "15" beside "21.56" in 万元 is 15.00.
+ * Figures printed to the fen are checked exactly, and so is a whole of a single part.
  */
 export function roundingAllowance(lines: BudgetLine[], terms: number): Decimal {
   // A whole of one part is the same amount printed twice, rounded the same way: no allowance.
   if (terms <= 1) return new Decimal(0);
-  return lines.some(printedInTenThousands) ? new Decimal(50).times(terms + 1) : new Decimal(0);
+  const steps = lines.map(printedStep).filter((s): s is Decimal => s !== null);
+  if (steps.length === 0) return new Decimal(0);
+  const halfStep = Decimal.min(...steps).div(2);
+  return halfStep.lessThan(0.01) ? new Decimal(0) : halfStep.times(terms + 1);
 }
 
 export function compare(
@@ -42,7 +55,7 @@ export function compare(
     finding: {
       check, severity: withinRounding ? 'info' : 'error', table: where.table, page: where.page, code: where.code,
       expected: expected.toFixed(2), actual: actual.toFixed(2),
-      message: `${describe}: expected ${expected.toFixed(2)}, printed ${actual.toFixed(2)}${withinRounding ? ' (within 万元 rounding)' : ''}`,
+      message: `${describe}: expected ${expected.toFixed(2)}, printed ${actual.toFixed(2)}${withinRounding ? ' (within rounding)' : ''}`,
     },
   };
 }

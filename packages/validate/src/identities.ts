@@ -2,6 +2,15 @@
 import { Decimal, type BudgetLine, type RecognisedTable } from '@budget/model';
 import { compare, roundingAllowance, sumCheck, type CheckResult } from './checks.ts';
 
+/**
+ * Which list of a side-by-side table a line belongs to (收支总表: income | expenditure): the two
+ * lists share printed rows, so a row's identities hold within one side, never across.
+ */
+const sideOf = (l: BudgetLine): string => (l.item?.startsWith('income.') ? 'income' : 'expenditure');
+
+/** The printed row a line stands on, one side of it. */
+const rowKey = (l: BudgetLine): string => `${l.table}|${l.provenance.table_index}|${l.row}|${l.page}|${sideOf(l)}`;
+
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -61,7 +70,7 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
     if (!measuresByTable.has(l.table)) measuresByTable.set(l.table, new Set());
     measuresByTable.get(l.table)!.add(l.measure);
   }
-  const rows = groupBy(lines.filter((l) => l.classification !== 'none' || l.item === 'total' || l.item === 'unit.total'), (l) => `${l.table}|${l.row}|${l.page}`);
+  const rows = groupBy(lines.filter((l) => l.classification !== 'none' || l.item === 'total' || l.item === 'unit.total'), rowKey);
   for (const row of rows.values()) {
     const m = new Map(row.map((l) => [l.measure, l]));
     const columns = measuresByTable.get(row[0]!.table)!;
@@ -122,7 +131,7 @@ export function fundingChecks(lines: BudgetLine[], tables: readonly RecognisedTa
     if (!columnsOf.has(l.provenance.table_index)) columnsOf.set(l.provenance.table_index, new Set());
     columnsOf.get(l.provenance.table_index)!.add(l.measure);
   }
-  const rows = groupBy(lines, (l) => `${l.table}|${l.provenance.table_index}|${l.row}|${l.page}`);
+  const rows = groupBy(lines, rowKey);
   for (const row of rows.values()) {
     const m = new Map(row.map((l) => [l.measure, l]));
     const columns = columnsOf.get(row[0]!.provenance.table_index)!;

@@ -5,7 +5,7 @@
  * figures are rounded independently, a sum of k figures misses by at least 0.01 about a
  * third of the time or more, so twenty exact 万元 sums and no gap almost never happen by
  * chance (≈ 0.7^20 < 0.1%). An office that prints such a document sums its printed figures;
- * if its only gaps all involve one printed figure, that figure is wrong, not rounded.
+ * if its only gaps (two or more) all involve one printed figure, that figure is wrong, not rounded.
  */
 import type { BudgetLine } from '@budget/model';
 import type { CheckResult } from './checks.ts';
@@ -32,7 +32,9 @@ const describeLine = (l: BudgetLine) => `${l.code ?? l.item ?? l.name} ${l.measu
 export function judgeRoundingGaps(results: readonly CheckResult[]): CheckResult[] {
   const exact = results.filter((r) => r.rounding === 'exact').length;
   const gaps = results.filter((r) => r.rounding === 'gap');
-  if (exact < MIN_EXACT_SUMS || gaps.length === 0) return [...results];
+  // One gap names no figure: its parent and every child are equally suspect, and a single
+  // 0.01 万元 gap is what rounding leaves now and then even in a document that sums its figures.
+  if (exact < MIN_EXACT_SUMS || gaps.length < 2) return [...results];
   const suspects = commonTerms(gaps);
   if (suspects.length === 0) return [...results];
   const named = suspects.map(describeLine).join(' or ');
@@ -44,7 +46,7 @@ export function judgeRoundingGaps(results: readonly CheckResult[]): CheckResult[
       finding: {
         ...r.finding,
         severity: 'error',
-        message: `${r.finding.message.replace(' (within 万元 rounding)', '')}; not rounding: the document's other ${exact} 万元 sums are exact and every gap involves ${named}`,
+        message: `${r.finding.message.replace(' (within rounding)', '')}; not rounding: the document's other ${exact} rounded sums are exact and every gap involves ${named}`,
       },
     };
   });

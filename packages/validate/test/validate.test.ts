@@ -84,13 +84,22 @@ describe('rounding gaps in a document that otherwise sums exactly', () => {
     line(`2${String(i).padStart(2, '0')}`, 'total', '300000.00', '30.00'), line(`2${String(i).padStart(2, '0')}01`, 'total', '100000.00', '10.00'),
     line(`2${String(i).padStart(2, '0')}02`, 'total', '200000.00', '20.00'),
   ])).flat();
-  const altered = line('2990101', 'total', '100100.00', '10.01');
-  const gap = hierarchyChecks([line('29901', 'total', '300000.00', '30.00'), altered, line('2990102', 'total', '200000.00', '20.00')]);
+  // The altered figure is a term of two sums: its parent's, and its own row's (合计 = 基本 + 项目).
+  const altered = line('2990101', 'total', '100100.00', '10.01', { row: 7 });
+  const gap = [
+    ...hierarchyChecks([line('29901', 'total', '300000.00', '30.00'), altered, line('2990102', 'total', '200000.00', '20.00')]),
+    ...columnChecks([altered, line('2990101', 'basic', '60000.00', '6.00', { row: 7 }), line('2990101', 'project', '40000.00', '4.00', { row: 7 })]),
+  ];
 
   it('leaves gaps as rounding info without enough exact sums', () => {
     const judged = judgeRoundingGaps([...exact.slice(1), ...gap]);
     expect(judged.filter((r) => r.finding?.severity === 'error')).toEqual([]);
     expect(judged.find((r) => r.rounding === 'gap')!.finding!.severity).toBe('info');
+  });
+
+  it('leaves a single gap as rounding: it names no one figure', () => {
+    const judged = judgeRoundingGaps([...exact, gap[0]!]);
+    expect(judged.filter((r) => r.finding?.severity === 'error')).toEqual([]);
   });
 
   it('turns the gaps into errors naming the one figure they share', () => {
