@@ -28,11 +28,13 @@ const TABLE_RULES: Record<HeadlineKey, Rule[]> = {
   personnel_total: [
     { kinds: ['income_expenditure_summary'], item: 'expenditure.personnel', measure: 'total' },
     { kinds: ['expenditure_summary'], item: 'total', measure: 'personnel' },
+    { kinds: ['basic_expenditure'], item: 'total', measure: 'personnel' },
     { kinds: ['general_budget_basic', 'fiscal_basic'], item: 'total', measure: 'personnel', whole: 'basic_total' },
   ],
   public_funds_total: [
     { kinds: ['income_expenditure_summary'], item: 'expenditure.public_funds', measure: 'total' },
     { kinds: ['expenditure_summary'], item: 'total', measure: 'public_funds' },
+    { kinds: ['basic_expenditure'], item: 'total', measure: 'public_funds' },
     { kinds: ['general_budget_basic', 'fiscal_basic'], item: 'total', measure: 'public_funds', whole: 'basic_total' },
   ],
   three_public_total: [

@@ -2,7 +2,7 @@
  * The mapping stage: a repaired SourceDocument to the canonical record of the contract
  * (tables recognised, lines in 元, metadata, headline figures, projects, indicators).
  */
-import { finding,
+import { finding, isPageFurniture, namesAnotherTable, titlesAbove,
   HEADLINE_KEYS, compact,
   type BudgetLine, type CanonicalDocument, type DocumentRow, type Finding, type RecognisedTable,
   type Block, type SourceDocument, type TableBlock, type TableKind, type Unit,
@@ -37,12 +37,13 @@ function dominantUnit(units: Unit[]): Unit | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** Only page furniture (running heads, page numbers, unit lines) stands between the two tables. */
+/** Only page furniture stands between the two tables, and no title of another table. */
 function continuesOnNextPage(blocks: Block[], index: number, previous: TableBlock): boolean {
   const table = blocks[index] as TableBlock;
   if (table.page === null || previous.pageEnd === null || table.page !== previous.pageEnd + 1) return false;
   const at = blocks.indexOf(previous);
-  return blocks.slice(at + 1, index).every((b) => b.type === 'paragraph' && (b.running || /^(\d{1,4}|续表|(金额)?单位[:：].*|预算年度[:：].*)$/.test(compact(b.text))));
+  const between = blocks.slice(at + 1, index);
+  return between.every((b) => isPageFurniture(b)) && !namesAnotherTable(between, titlesAbove(blocks, at));
 }
 
 interface TableIdentity {
@@ -75,6 +76,17 @@ function identify(blocks: Block[], index: number, heading: TableHeading, previou
     };
   }
   return null;
+}
+
+const BASIC_KINDS = new Set<TableKind>(['general_budget_basic', 'fiscal_basic', 'basic_expenditure']);
+
+/**
+ * In a table of basic spending, a 基本支出 heading over sub-columns names the table, not a group:
+ * its 小计 is the table's 合计 (a lone column headed 基本支出 keeps its name).
+ */
+function basicTableWide(kind: TableKind, paths: string[][]): string[][] {
+  if (!BASIC_KINDS.has(kind)) return paths;
+  return paths.map((p) => (p.length >= 2 ? p.filter((h) => !/^基本支出(预算)?$/.test(h)) : p));
 }
 
 /** The last `n` of a previous table's header paths, for a continuation printed with fewer columns. */
@@ -120,9 +132,9 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     const previous = contexts[contexts.length - 1];
     // A continuation printed without its header (a lone 合计 row on the next page) reads under
     // the header it continues, its columns aligned to the right (the amounts end both tables).
-    const printedPaths = identity.continuesPrevious && dataStart === identity.titleRows && previous
+    const printedPaths = basicTableWide(kind, identity.continuesPrevious && dataStart === identity.titleRows && previous
       ? rightAligned(previous.ctx.printedPaths, block.nCols)
-      : headerPaths(block, identity.titleRows, dataStart);
+      : headerPaths(block, identity.titleRows, dataStart));
     const paths = tablePaths(printedPaths);
     const roles = columnRoles(block, paths, dataStart, prelimMeta.year);
     const ctx: TableContext = {

@@ -51,6 +51,8 @@ interface RowSubject {
   /** Set when the row names the unit it belongs to in a column of its own (项目单位). */
   ownerUnit: { code: string; name: string } | null;
   repaired: boolean;
+  /** A 政府预算经济分类 code and name printed beside the row's own (部门) code. */
+  govEconomic?: { code: string; name: string } | null;
 }
 
 /** A list of named things (项目名称) with their unit in a column of its own (项目单位). */
@@ -82,7 +84,7 @@ function codeFromParts(parts: Record<string, string>, above: CodeParts): string 
 }
 
 /** The code and name a row prints in one segment, in whichever of the three forms it uses. */
-function subjectOf(table: TableBlock, row: number, segment: Segment, paths: string[][], above: CodeParts): RowSubject {
+function subjectOf(table: TableBlock, row: number, segment: Segment, paths: string[][], above: { own: CodeParts; second: CodeParts }): RowSubject {
   const list = namedListColumns(segment, paths);
   if (list) {
     const unitText = list.unit !== null ? textAt(table, row, list.unit) : '';
@@ -104,23 +106,24 @@ function subjectOf(table: TableBlock, row: number, segment: Segment, paths: stri
       ownerUnit: split ? { code: split.code, name: cleanName(split.name) } : null,
     };
   }
-  const nameCell = segment.nameCols.map((c) => cellAt(table, row, c)).find((c) => c && compact(c.text));
+  const [own, second] = codeSystems(segment.codeCols);
+  // A second code system's name column stands after its codes; the row's own name before them.
+  const ownNameCols = second ? segment.nameCols.filter((c) => c < second[0]!.col) : segment.nameCols;
+  const nameCell = ownNameCols.map((c) => cellAt(table, row, c)).find((c) => c && compact(c.text));
   let name = compact(toHalfWidth(nameCell?.text ?? ''));
   let repaired = (nameCell?.repairs?.length ?? 0) > 0;
   let code: string | null = null;
   let unitCode: string | null = null;
   const parts: Record<string, string> = {};
-  for (const { col, part } of segment.codeCols) {
+  for (const { col, part } of own ?? []) {
     const cell = cellAt(table, row, col);
     if (cell?.repairs?.length) repaired = true;
-    // A row may print two code systems (部门预算经济分类 301|02, 政府预算经济分类 501|01):
-    // the first is the department's, which the contract keeps.
-    if (!(part in parts)) parts[part] = compact(toHalfWidth(cell?.text ?? ''));
+    parts[part] = compact(toHalfWidth(cell?.text ?? ''));
   }
   // 合计 printed in the code column, the name column left blank.
   if (!name) name = Object.values(parts).find((t) => /^(合计|总计)$/.test(t)) ?? '';
   if (parts.full) code = parts.full.replace(/\D/g, '') || null;
-  else if ('class' in parts) code = codeFromParts(parts, above);
+  else if ('class' in parts) code = codeFromParts(parts, above.own);
   if (parts.unit) unitCode = parts.unit || null;
   if (!code) {
     const split = splitCodeAndName(name);
@@ -128,7 +131,36 @@ function subjectOf(table: TableBlock, row: number, segment: Segment, paths: stri
   }
   if (code && isUnitCode(code, name)) { unitCode = code; code = null; }
   const unit = unitCode ? { code: unitCode, name: cleanName(name) } : null;
-  return { code, name: cleanName(name), unit, ownerUnit: null, repaired };
+  const govEconomic = second && code ? secondCode(table, row, second, segment.nameCols, above.second) : null;
+  return { code, name: cleanName(name), unit, ownerUnit: null, repaired, govEconomic };
+}
+
+type CodeColumn = Segment['codeCols'][number];
+
+/**
+ * The code columns of each code system a row prints, in order: a row may print its
+ * 部门预算经济分类 code (301 | 01) and beside it a 政府预算经济分类 code (501 | 01).
+ * A part printed again, or a column headed as the government's code, starts the second system.
+ */
+function codeSystems(codeCols: readonly CodeColumn[]): CodeColumn[][] {
+  const systems: CodeColumn[][] = [[]];
+  for (const column of codeCols) {
+    const current = systems[systems.length - 1]!;
+    const startsAnother = current.some((c) => c.part === column.part) || (column.part === 'gov_economic' && current.length > 0);
+    if (startsAnother) systems.push([column]);
+    else current.push(column);
+  }
+  return systems.filter((s) => s.length > 0);
+}
+
+/** The 政府预算经济分类 code and name printed beside the row's own code, or null. */
+function secondCode(table: TableBlock, row: number, columns: readonly CodeColumn[], nameCols: readonly number[], above: CodeParts): { code: string; name: string } | null {
+  const parts: Record<string, string> = {};
+  for (const { col, part } of columns) parts[part === 'gov_economic' ? 'full' : part] = compact(toHalfWidth(cellAt(table, row, col)?.text ?? ''));
+  const code = parts.full ? parts.full.replace(/\D/g, '') || null : codeFromParts(parts, above);
+  if (!code || classificationOf(code) !== 'gov_economic') return null;
+  const nameCol = nameCols.find((c) => c > columns[0]!.col);
+  return { code, name: cleanName(nameCol === undefined ? '' : textAt(table, row, nameCol)) };
 }
 
 /** In a 三公 table whose columns are the items, the item each amount column stands for. */
@@ -186,7 +218,7 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
     const columnNames = new Map<number, string>();
     const columnItems = ctx.kind === 'three_public' ? threePublicColumnItems(ctx, segment, columnNames) : null;
     let unit: { code: string; name: string } | null = null;
-    const codeParts: CodeParts = { cls: '', section: '' };
+    const codeParts = { own: { cls: '', section: '' }, second: { cls: '', section: '' } };
     // Where 会议费 / 培训费 rows stand beside the “三公” items, 合计 counts them too.
     const onlyThreePublicRows = ctx.kind === 'three_public' && !hasMeetingOrTrainingRows(table, ctx.headerRows, segment);
     for (let row = ctx.headerRows; row < table.nRows; row++) {
@@ -237,6 +269,7 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
           classification: subject.code ? classificationOf(subject.code) : 'none',
           item: subject.code ? null : lineItem,
           code: subject.code,
+          ...(subject.govEconomic ? { gov_economic_code: subject.govEconomic.code, gov_economic_name: subject.govEconomic.name } : {}),
           name: isUnitRow ? subject.unit!.name : columnItems?.has(col) && !subject.name ? columnNames.get(col)! : subject.name,
           measure,
           amount_yuan: toYuan(amount, ctx.unit),

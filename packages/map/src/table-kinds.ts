@@ -1,5 +1,7 @@
 /** Table kind recognition from the printed title, whose wording varies by region and year. */
-import { compact, toHalfWidth, type TableKind } from '@budget/model';
+import { normaliseTitle, type TableKind } from '@budget/model';
+
+export { looksLikeTableTitle, normaliseTitle } from '@budget/model';
 
 interface KindRule {
   kind: TableKind;
@@ -27,6 +29,7 @@ const RULES: KindRule[] = [
   // Extensions (Jiangsu 2017–2019): 财政拨款 expenditure by function and its basic part by economic class.
   { kind: 'fiscal_basic', all: [/财政拨款/, /基本支出/], none: [/一般公共预算/] },
   { kind: 'fiscal_expenditure', all: [/财政拨款/, /支出/], none: [/一般公共预算/] },
+  { kind: 'basic_expenditure', all: [/^基本支出/] },
   { kind: 'general_budget_expenditure', all: [/一般公共预算/, /支出/] },
   { kind: 'project_expenditure', all: [/项目支出/] },
   { kind: 'economic_expenditure', all: [/经济分类/] },
@@ -35,30 +38,6 @@ const RULES: KindRule[] = [
   { kind: 'income_summary', all: [/收入/] },
   { kind: 'expenditure_summary', all: [/支出/] },
 ];
-
-/** A line that reads like a table title: short, names a 表, not a sentence. */
-export function looksLikeTableTitle(text: string): boolean {
-  const t = normaliseTitle(text);
-  if (t.length < 4 || t.length > 48) return false;
-  if (/[。；;]/.test(t)) return false;
-  if (!/(表|预算|决算)$/.test(t)) return false;
-  return /(预算|决算|经费|绩效|收支|支出|收入|采购|服务)/.test(t);
-}
-
-/** Drops list numbering, attachment labels, years, a leading note and the (2025年度) suffix from a title. */
-export function normaliseTitle(text: string): string {
-  return compact(toHalfWidth(text))
-    .replace(/^[-•·]/, '')
-    .replace(/^[(（][^()（）]{1,16}[)）]/, '')
-    // A label's number never takes the 一 of 一般 ("表八一般公共预算支出表").
-    .replace(/^(附表|附件)(\d+|[一二三四五六七八九十]+(?!般))?[、.:：-]?/, '')
-    .replace(/^公开\d+表[:：]/, '')
-    .replace(/^表(\d+|[一二三四五六七八九十]+(?!般))(-\d+)?[、.:：-]?/, '')
-    .replace(/^(\d+[、.:：-]?|[一二三四五六七八九十]+[、.:：])/, '')
-    .replace(/^\d{4}年度?/, '')
-    .replace(/[(（][^()（）]{1,16}[)）]$/, '')
-    .replace(/[(（](单位|金额单位)[:：].*$/, '');
-}
 
 export function recogniseTableKind(title: string): TableKind | null {
   const t = normaliseTitle(title);

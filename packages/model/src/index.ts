@@ -3,3 +3,4 @@ export * from './vocabulary.ts';
 export * from './records.ts';
 export * from './money.ts';
 export * from './text.ts';
+export * from './furniture.ts';

@@ -30,6 +30,9 @@ export const BudgetLine = z.object({
   classification: Classification,
   item: z.string().nullable(),
   code: z.string().nullable(),
+  /** A 政府预算经济分类 code printed beside the row's 部门预算经济分类 code (30101 │ 50101), and its name. */
+  gov_economic_code: z.string().nullable().optional(),
+  gov_economic_name: z.string().nullable().optional(),
   name: z.string(),
   measure: Measure,
   amount_yuan: Yuan,

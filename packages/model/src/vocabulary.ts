@@ -22,6 +22,8 @@ export const TABLE_KINDS = [
   // Extensions: Jiangsu's 财政拨款支出预算表 (by function) and 财政拨款基本支出预算表 (by economic class).
   'fiscal_expenditure',
   'fiscal_basic',
+  // 基本支出预算(情况)表: basic spending of all funding sources by economic class (Shandong).
+  'basic_expenditure',
 ] as const;
 export const TableKind = z.enum(TABLE_KINDS);
 export type TableKind = z.infer<typeof TableKind>;

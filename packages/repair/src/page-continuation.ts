@@ -3,19 +3,7 @@
  * repeats, and a row broken across the page boundary (its name or figures finishing at
  * the top of the next page) becomes one row again.
  */
-import { finding, cellAt, compact, joinWrapped, parseFigure, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
-
-/**
- * Lines between two parts of one table: running heads, page numbers, unit and year lines,
- * and any line the previous page also printed (a department name wrapped in a narrow head).
- */
-function isPageFurniture(block: Block, previousPageTexts: Set<string>): boolean {
-  if (block.type !== 'paragraph') return false;
-  if (block.running) return true;
-  if (previousPageTexts.has(compact(block.text))) return true;
-  const t = compact(block.text);
-  return /^(\d{1,4}|-\d+-|第\d+页(共\d+页)?|共\d+页)$/.test(t) || /^(预算年度|单位|金额单位)[:：]/.test(t) || /^续表$/.test(t);
-}
+import { finding, cellAt, compact, isPageFurniture, joinWrapped, namesAnotherTable, parseFigure, titlesAbove, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
 
 /** A row's non-empty texts in order: a repeated header matches even where its spans were read differently. */
 function rowKey(table: TableBlock, row: number): string {
@@ -142,7 +130,8 @@ export function joinPageContinuations(doc: SourceDocument): SourceDocument {
       const between = out.slice(lastTableIndex + 1);
       const continues =
         previous.pageEnd !== null && block.page !== null && block.page === previous.pageEnd + 1 &&
-        previous.nCols === block.nCols && between.every((b) => isPageFurniture(b, repeatedFrom(b, previous.pageEnd!, textsByPage)));
+        previous.nCols === block.nCols && between.every((b) => isPageFurniture(b, repeatedFrom(b, previous.pageEnd!, textsByPage))) &&
+        !namesAnotherTable(between, titlesAbove(out, lastTableIndex));
       if (continues) {
         out[lastTableIndex] = append(previous, block, findings);
         continue;

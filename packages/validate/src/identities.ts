@@ -22,13 +22,20 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * Where rows print a 政府经济分类 code beside their own, the same 部门 code stands under several
+ * government codes (301 under 501 and under 505): a child belongs to the parent of its own government code.
+ */
+const underSameGovCode = (child: BudgetLine, parent: BudgetLine): boolean =>
+  !parent.gov_economic_code || (child.gov_economic_code ?? '').startsWith(parent.gov_economic_code);
+
 /** 项 → 款 → 类: a parent code's amount equals the sum of its children's, per measure. */
 export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
   const coded = lines.filter((l) => l.code && (l.classification === 'function' || l.classification === 'economic'));
   for (const group of groupBy(coded, (l) => `${l.table}|${l.unit_code ?? ''}|${l.measure}|${l.classification}`).values()) {
     for (const parent of group) {
-      const children = group.filter((l) => l.code!.length === parent.code!.length + 2 && l.code!.startsWith(parent.code!));
+      const children = group.filter((l) => l.code!.length === parent.code!.length + 2 && l.code!.startsWith(parent.code!) && underSameGovCode(l, parent));
       if (children.length === 0) continue;
       results.push(sumCheck('sum.children', parent, children, roundingAllowance(group, children.length),
         { table: parent.table, page: parent.page, code: parent.code }, `${parent.table} ${parent.code} ${parent.measure} = sum of its ${children.length} sub-items`));
