@@ -16,8 +16,8 @@ const CONTRACT: Record<TableName, string[]> = {
     'three_public_vehicle_purchase', 'three_public_vehicle_operation', 'three_public_reception', 'staff_authorized', 'staff_actual',
   ],
   budget_lines: [
-    'doc_id', 'table', 'table_title', 'page', 'row', 'unit_code', 'unit_name', 'classification', 'item', 'code', 'name',
-    'measure', 'amount_yuan', 'printed', 'repaired',
+    'doc_id', 'table', 'table_title', 'page', 'row', 'unit_code', 'unit_name', 'classification', 'item', 'code',
+    'gov_economic_code', 'gov_economic_name', 'name', 'measure', 'amount_yuan', 'printed', 'repaired',
   ],
   projects: ['doc_id', 'code', 'name', 'unit_name', 'category', 'amount_yuan', 'page'],
   indicators: ['doc_id', 'project', 'level1', 'level2', 'level3', 'operator', 'value', 'unit', 'weight', 'page'],
