@@ -45,6 +45,8 @@ const FUNCTION_CLASSES: Array<[RegExp, string]> = [
 const THREE_PUBLIC_ITEMS: Array<[RegExp, string]> = [
   // A bare 合计 row may also count 会议费 and 培训费 (Hebei style): it is the table's total, item "total".
   [/三公.*(合计|小计)/, 'three_public.total'],
+  // 其中：科研人员因公出国（境）费用, printed beside the 因公出国 subtotal (Jilin).
+  [/科研.*因公出国/, 'three_public.overseas_research'],
   [/因公出国/, 'three_public.overseas'],
   [/公务用车购置及运行|公务用车购置及运维|公务用车购置及运行维护/, 'three_public.vehicle'],
   [/公务用车购置(费)?$/, 'three_public.vehicle_purchase'],
@@ -92,5 +94,5 @@ export function threePublicItem(name: string): string | null {
 }
 
 export function isTotalName(name: string): boolean {
-  return /^(合计|总计|合计[:：])$/.test(name);
+  return /^(合计|总计)[:：]?$/.test(name);
 }

@@ -7,19 +7,21 @@ type Token =
   | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
   | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
   | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
-  | 'carry_forward' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal' | 'change';
+  | 'carry_forward' | 'this_year' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal' | 'change';
 
 /** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
 const HEADER_TOKENS: Array<[RegExp, Token]> = [
   // A difference column (决算数比预算数增减, 比上年增减); a rate (增减率, %) is not an amount.
   [/(增减|增加额|减少额|增长额)(额|数)?$/, 'change'],
-  [/^(合计|总计|小计|预算数|金额|本年预算数?|预算金额|资金总额|批复数|项目金额|金额合计|总额|预算支出总额|部门预算总额|预算安排|本年预算金额)$/, 'total'],
+  [/^(合计|总计|小计|预算数|金额|本年预算数?|预算金额|资金总额|批复数|项目金额|金额合计|总额|预算支出总额|部门预算总额|预算安排|本年预算金额|编制预算)$/, 'total'],
   // 决算 tables: the year's end balance, the initial and the adjusted budget beside 决算数.
   [/(年末|年终)结转/, 'year_end_carryover'],
-  [/(上年结转|年初结转|结转结余|上年结余|结转和结余)/, 'carryover'],
+  [/(上年结转|年初结转|结转结余|上年结余|结转和结余|财政拨款结转)/, 'carryover'],
   [/^年初预算(数)?$/, 'initial_budget'],
   [/^(调整预算|全年预算)(数)?$/, 'adjusted_budget'],
   [/^本年收入$/, 'current_year'],
+  // 当年预算 › 小计 | 基本支出 | 项目支出 beside 上年结转结余 › …: this year's money as a group.
+  [/^(当年预算|本年支出)$/, 'this_year'],
   [/上年预算/, 'prior_year'],
   [/决算数/, 'actual'],
   [/基本支出/, 'basic'],
@@ -88,11 +90,12 @@ export function measureOf(path: string[], year: number | null): Measure | null {
     const within = tokens.slice(0, -1).filter((t) => t !== 'total' && t !== 'current_year').pop();
     return within && within !== 'fiscal_appropriation' && !GROUPS.has(within) ? `${within}_fiscal_appropriation` : 'fiscal_appropriation';
   }
-  const meaningful = tokens.filter((t) => t !== 'total' && t !== 'current_year');
+  const meaningful = tokens.filter((t) => t !== 'total' && t !== 'current_year' && t !== 'this_year');
   const group = meaningful.find((t) => GROUPS.has(t));
-  const source = leaf === 'total' || leaf === 'current_year' ? meaningful[meaningful.length - 1] : leaf;
-  if (!source) return tokens.includes('current_year') ? 'current_year_income' : 'total';
-  if (source === 'personnel' || source === 'public_funds') return source;
+  const source = leaf === 'total' || leaf === 'current_year' || leaf === 'this_year' ? meaningful[meaningful.length - 1] : leaf;
+  if (!source) return tokens.includes('current_year') ? 'current_year_income' : tokens.includes('this_year') && tokens.length > 1 ? 'current_year' : 'total';
+  // 基本支出 › 人员经费 is the department's 人员经费; under 上年结转 it is the carried-over part.
+  if ((source === 'personnel' || source === 'public_funds') && group !== 'carryover') return source;
   // 基本支出 › 财政拨款 › 一般公共预算: the funding source under its group.
   if (group && group !== source) return `${group}_${source}`;
   return source;

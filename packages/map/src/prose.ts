@@ -10,7 +10,8 @@ const LABELS: Array<[HeadlineKey, RegExp[]]> = [
   ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /年支出预算/, /年预算支出/, /支出合计/]],
   ['basic_total', [/(?<!一般公共预算)基本支出(?:预算)?/]],
   ['project_total', [/(?<!一般公共预算)项目支出(?:预算)?/, /部门预算项目经费/]],
-  ['personnel_total', [/人员经费(?:支出)?/]],
+  // Not a compound that names something else: 临聘人员经费 (a project), 离退休人员经费.
+  ['personnel_total', [/(?<!临聘|聘用|编外|临时|退休|离休|离退休)人员经费(?:支出)?/]],
   ['public_funds_total', [/(?:日常)?公用经费(?:支出)?/]],
   ['three_public_total', [/[“"]?三公[”"]?经费[^。；\d]{0,24}?(?:安排|预算为|预算|决算|为)/]],
   ['three_public_overseas', [/因公出国[(（]?境?[)）]?(?:费|经费)?(?:预算)?/]],

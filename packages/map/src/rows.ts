@@ -242,7 +242,8 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
         }
         let measure = measureOf(ctx.paths[col] ?? [], ctx.year);
         let lineItem = item;
-        if (columnItems?.has(col)) { lineItem = columnItems.get(col)!; measure = 'total'; }
+        // An item column's measure is its group's: 当年预算 (total) or 上年结转结余 (carryover).
+        if (columnItems?.has(col)) { lineItem = columnItems.get(col)!; measure = measure === 'carryover' ? 'carryover' : 'total'; }
         if (!measure) {
           if (segment.amountCols.length === 1) measure = 'total';
           else {

@@ -63,6 +63,7 @@ export const MEASURES = {
   remit_superior: '上缴上级支出',
   subsidy_affiliated: '对附属单位补助支出',
   current_year_income: '本年收入 (小计)',
+  current_year: '当年预算 / 本年支出 › 小计: this year\'s money beside 上年结转结余 (a 合计 = 当年 + 结转)',
   reserve: '单位预留机动经费',
   initial_budget: '年初预算数 (决算 tables)',
   adjusted_budget: '调整预算数 / 全年预算数 (决算 tables)',

@@ -3,7 +3,7 @@
  * repeats, and a row broken across the page boundary (its name or figures finishing at
  * the top of the next page) becomes one row again.
  */
-import { finding, cellAt, compact, isPageFurniture, joinWrapped, namesAnotherTable, parseFigure, titlesAbove, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
+import { finding, cellAt, compact, isPageFurniture, joinWrapped, namesAnotherTable, normaliseTitle, parseFigure, titlesAbove, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
 
 /** A row's non-empty texts in order: a repeated header matches even where its spans were read differently. */
 function rowKey(table: TableBlock, row: number): string {
@@ -119,6 +119,20 @@ function repeatedFrom(block: Block, lastPage: number, textsByPage: Map<number, S
   return block.page === lastPage + 1 ? textsByPage.get(lastPage) ?? new Set() : new Set();
 }
 
+/** A table's first row printed as its own title (one cell across the table), as a paragraph to compare. */
+function ownTitleRows(table: TableBlock): Block[] {
+  const first = table.cells.filter((c) => c.row === 0 && compact(c.text));
+  if (first.length !== 1 || first[0]!.colSpan < table.nCols - 1) return [];
+  return [{ type: 'paragraph', page: table.page, text: first[0]!.text } as Block];
+}
+
+/** The titles a table was printed under: above it, or in its own first row. */
+function titlesOf(blocks: Block[], index: number): Set<string> {
+  const titles = titlesAbove(blocks, index);
+  for (const row of ownTitleRows(blocks[index] as TableBlock)) if (row.type === 'paragraph') titles.add(normaliseTitle(row.text));
+  return titles;
+}
+
 export function joinPageContinuations(doc: SourceDocument): SourceDocument {
   const findings: Finding[] = [];
   const textsByPage = paragraphTextsByPage(doc.blocks);
@@ -131,7 +145,7 @@ export function joinPageContinuations(doc: SourceDocument): SourceDocument {
       const continues =
         previous.pageEnd !== null && block.page !== null && block.page === previous.pageEnd + 1 &&
         previous.nCols === block.nCols && between.every((b) => isPageFurniture(b, repeatedFrom(b, previous.pageEnd!, textsByPage))) &&
-        !namesAnotherTable(between, titlesAbove(out, lastTableIndex));
+        !namesAnotherTable([...between, ...ownTitleRows(block)], titlesOf(out, lastTableIndex));
       if (continues) {
         out[lastTableIndex] = append(previous, block, findings);
         continue;

@@ -123,8 +123,22 @@ export function proseChecks(prose: Record<string, Fact>, headline: Record<string
     const result = compare('narrative.vs_table', new Decimal(chosen.amount_yuan), new Decimal(stated.amount_yuan), allowance,
       { table: null as unknown as string, page: stated.provenance.page, code: key },
       `${key}: the prose states "${stated.provenance.text}" (p${stated.provenance.page ?? '?'}), the table prints ${chosen.amount_yuan} 元`);
-    // Beyond the prose's own rounding the document contradicts itself: an error, like a broken sum.
-    results.push(result);
+    // Beyond the prose's own rounding the document contradicts itself: an error, like a broken sum;
+    // unless the prose's figure is the table's under the other unit ("1682.76元" for 1682.76 万元),
+    // a slip of the unit word, not a second figure.
+    results.push(unitSlip(result, chosen, stated) ?? result);
   }
   return results;
+}
+
+/** A prose figure that equals the table's once its unit word is read as the other unit: a warning. */
+function unitSlip(result: CheckResult, chosen: Fact, stated: Fact): CheckResult | null {
+  if (result.passed || !result.finding) return null;
+  const table = new Decimal(chosen.amount_yuan);
+  const prose = new Decimal(stated.amount_yuan);
+  if (!prose.times(10000).eq(table) && !prose.dividedBy(10000).eq(table)) return null;
+  return {
+    ...result,
+    finding: { ...result.finding, severity: 'warning', message: `${result.finding.message}; the same figure under the other unit (the prose's unit word slipped)` },
+  };
 }

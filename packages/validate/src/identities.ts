@@ -59,8 +59,13 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
  * 基本支出 = 人员经费 + 公用经费, and the finer splits. A part the table prints as a column
  * but the row leaves blank counts as zero; a part the table has no column for is left out.
  */
+const SPENDING_PARTS = ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated'];
 const ROW_IDENTITIES: Array<[string, string[], { unless?: string[] }?]> = [
-  ['total', ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated']],
+  ['total', SPENDING_PARTS, { unless: ['current_year'] }],
+  // 合计 | 当年预算 › 小计 基本 项目 … | 上年结转结余 › 小计 基本 项目 …
+  ['total', ['current_year', 'carryover']],
+  ['current_year', SPENDING_PARTS],
+  ['carryover', SPENDING_PARTS.map((p) => `carryover_${p}`)],
   // A basic-spending table (一般公共预算基本支出表): its 合计 is 基本支出 itself.
   ['total', ['personnel', 'public_funds'], { unless: ['basic', 'project'] }],
   ['basic', ['personnel', 'public_funds']],
@@ -142,7 +147,9 @@ export function fundingChecks(lines: BudgetLine[], tables: readonly RecognisedTa
   for (const row of rows.values()) {
     const m = new Map(row.map((l) => [l.measure, l]));
     const columns = columnsOf.get(row[0]!.provenance.table_index)!;
-    const top = topLevelSources(columns);
+    // 上年结转 printed only split by source (财政拨款结转 › 一般公共预算 …) is still a part of the 合计.
+    const carried = columns.has('carryover') ? [] : topLevelSources(new Set([...columns].filter((c) => c.startsWith('carryover_')).map((c) => c.slice('carryover_'.length)))).map((s) => `carryover_${s}`);
+    const top = [...topLevelSources(columns), ...carried];
     const sums: Array<[string, string[]]> = columns.has('current_year_income')
       ? [['current_year_income', top.filter((s) => s !== 'carryover')], ['total', ['current_year_income', ...top.filter((s) => s === 'carryover')]]]
       : [['total', top]];
@@ -261,7 +268,7 @@ export function threePublicChecks(lines: BudgetLine[]): CheckResult[] {
 function threePublicTableChecks(own: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
   const printed = new Set(own.map((l) => l.item!));
-  const byRow = groupBy(own, (l) => `${l.page}|${l.row}`);
+  const byRow = groupBy(own, (l) => `${l.page}|${l.row}|${l.measure}`);
   const itemsAreColumns = [...byRow.values()].some((row) => new Set(row.map((l) => l.item)).size >= 2);
   const groups = itemsAreColumns ? byRow : groupBy(own, (l) => l.measure);
   for (const group of groups.values()) {
