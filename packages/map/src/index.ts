@@ -132,7 +132,8 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     const previous = contexts[contexts.length - 1];
     // A continuation printed without its header (a lone 合计 row on the next page) reads under
     // the header it continues, its columns aligned to the right (the amounts end both tables).
-    const printedPaths = basicTableWide(kind, identity.continuesPrevious && dataStart === identity.titleRows && previous
+    const headerless = identity.continuesPrevious && dataStart === identity.titleRows && !PERFORMANCE_KINDS.has(kind);
+    const printedPaths = basicTableWide(kind, headerless && previous && previous.table.nCols >= block.nCols
       ? rightAligned(previous.ctx.printedPaths, block.nCols)
       : headerPaths(block, identity.titleRows, dataStart));
     const paths = tablePaths(printedPaths);

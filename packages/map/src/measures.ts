@@ -7,7 +7,7 @@ type Token =
   | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
   | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
   | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
-  | 'carry_forward' | 'this_year' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal' | 'change';
+  | 'carry_forward' | 'this_year' | 'capital_construction' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal' | 'change';
 
 /** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
 const HEADER_TOKENS: Array<[RegExp, Token]> = [
@@ -36,6 +36,7 @@ const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/特定目标类/, 'specific'],
   [/经营支出/, 'operating_expenditure'],
   [/预留机动经费/, 'reserve'],
+  [/^(其中[:：]?)?(基本建设|基建)(资金|项目)?(支出)?$/, 'capital_construction'],
   [/结转下年/, 'carry_forward'],
   [/(上缴上级|上解上级)/, 'remit_superior'],
   [/对附属单位补助/, 'subsidy_affiliated'],
@@ -71,6 +72,7 @@ export function headerToken(text: string, year: number | null): Token | null {
 const SUB_NAME: Partial<Record<Token, string>> = {
   wages: 'personnel_wages', household: 'personnel_household', goods: 'public_funds_goods',
   capital: 'public_funds_capital', operating: 'project_operating', specific: 'project_specific',
+  capital_construction: 'project_capital_construction',
 };
 /** Column groups whose funding-source sub-columns get the group as prefix. */
 const GROUPS = new Set<Token>(['basic', 'project', 'carryover']);
@@ -81,6 +83,15 @@ const GROUPS = new Set<Token>(['basic', 'project', 'carryover']);
  * 项目支出 / 上年结转 is prefixed with the group (basic_general_budget).
  */
 export function measureOf(path: string[], year: number | null): Measure | null {
+  // 其中：X is a part of the column above it: 事业收入 › 其中：教育收费 = business_income_special_account.
+  const leafText = path[path.length - 1] ?? '';
+  if (path.length >= 2 && /^其中/.test(leafText)) {
+    const part = measureOf([leafText.replace(/^其中[:：]?/, '')], year);
+    const whole = measureOf(path.slice(0, -1), year);
+    // A part we cannot name is not its whole: unknown, and reported.
+    if (!part || !whole) return null;
+    return whole === 'total' || whole === 'current_year_income' || whole === part ? part : `${whole}_${part}`;
+  }
   const tokens = path.map((t) => headerToken(t, year)).filter((t): t is Token => t !== null);
   if (tokens.length === 0) return null;
   const leaf = tokens[tokens.length - 1]!;
@@ -109,7 +120,9 @@ const CURRENT_YEAR_TOTAL = /^本年(收入|支出)合计$/;
  * 预算数 beside 决算数 is the budget the year began with (决算's “三公” table).
  */
 export function tablePaths(printed: string[][]): string[][] {
-  const paths = withoutSideLabels(printed);
+  // 本年支出 / 当年预算 is a group only beside 上年结转 columns; alone it heads the whole table.
+  const carries = printed.some((p) => p.some((h) => headerToken(h, null) === 'carryover'));
+  const paths = withoutSideLabels(printed).map((p) => (carries ? p : p.filter((h) => headerToken(h, null) !== 'this_year')));
   const hasTotal = paths.some((p) => p.length === 1 && /^(合计|总计)$/.test(p[0]!));
   const hasActual = paths.some((p) => p.some((h) => /^决算数$/.test(h)));
   return paths.map((p) => {

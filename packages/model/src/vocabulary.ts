@@ -59,6 +59,7 @@ export const MEASURES = {
   public_funds_capital: '公用经费 › 资本性支出',
   project_operating: '项目支出 › 其他运转类',
   project_specific: '项目支出 › 特定目标类',
+  project_capital_construction: '项目支出 › 其中：基本建设资金支出',
   operating_expenditure: '经营支出',
   remit_superior: '上缴上级支出',
   subsidy_affiliated: '对附属单位补助支出',
@@ -75,14 +76,16 @@ export const MEASURES = {
 /**
  * A measure is one of the names above, or a column group's measure joined to its
  * sub-column's with '_' (支出预算总表: 基本支出 › 一般公共预算 = basic_general_budget,
- * 项目支出 › 财政拨款 = project_fiscal_appropriation).
+ * 项目支出 › 财政拨款 = project_fiscal_appropriation; a 其中 part of a column:
+ * 事业收入 › 其中：教育收费 = business_income_special_account).
  */
 export const Measure = z.string().regex(/^[a-z]+(_[a-z]+)*$/);
 export type Measure = string;
 export function isKnownMeasure(name: string): boolean {
   if (name in MEASURES) return true;
-  const [group, ...rest] = name.split('_');
-  return (group === 'basic' || group === 'project') && rest.join('_') in MEASURES;
+  // A column group's measure joined to its sub-column's (basic_general_budget, business_income_special_account).
+  const parts = name.split('_');
+  return parts.some((_, i) => i > 0 && parts.slice(0, i).join('_') in MEASURES && parts.slice(i).join('_') in MEASURES);
 }
 
 export const Classification = z.enum(['function', 'economic', 'gov_economic', 'none']);
