@@ -6,8 +6,9 @@ import { compact, parseFigure, toHalfWidth, toYuan, type Block, type Fact, type 
 
 /** Label patterns per headline, most specific first; the figure must follow within a short gap. */
 const LABELS: Array<[HeadlineKey, RegExp[]]> = [
-  ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /年收入预算/, /年预算收入/, /收入合计/]],
-  ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /年支出预算/, /年预算支出/, /支出合计/]],
+  // 本年收入 / 本年支出 are this year's part of the totals, not 收入总计 / 支出总计.
+  ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /收支总预算/, /(?<!本)年收入预算/, /(?<!本)年预算收入/, /(?<!本年)收入合计/]],
+  ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /收支总预算/, /(?<!本)年支出预算/, /(?<!本)年预算支出/, /(?<!本年)支出合计/]],
   ['basic_total', [/(?<!一般公共预算)基本支出(?:预算)?/]],
   ['project_total', [/(?<!一般公共预算)项目支出(?:预算)?/, /部门预算项目经费/]],
   // Not a compound that names something else: 临聘人员经费 (a project), 离退休人员经费.
@@ -79,7 +80,7 @@ export function proseFacts(blocks: Block[]): ProseFacts {
   for (const [key, labels] of LABELS) {
     // The earliest statement wins: disclosures state the department's totals before the parts.
     const matches = labels
-      .map((label) => new RegExp(NOT_A_CHANGE + `(?:${label.source})` + GAP + AMOUNT).exec(stream.text))
+      .map((label) => firstMatch(stream.text, new RegExp(NOT_A_CHANGE + `(?:${label.source})` + GAP + AMOUNT, 'g'), key))
       .filter((m): m is RegExpExecArray => m !== null && parseFigure(m[1]!) !== null)
       .sort((a, b) => a.index - b.index);
     for (const m of matches.slice(0, 1)) {
@@ -98,6 +99,31 @@ export function proseFacts(blocks: Block[]): ProseFacts {
     staff_authorized: count(stream.text, /编制(?:人数)?(?:小计|合计|共)?(?:为)?(\d+)人/),
     staff_actual: count(stream.text, /实有(?:人数)?(?:小计|合计|共)?(?:为)?(\d+)人/),
   };
+}
+
+/** Headlines of the whole department, which a section about one funding source does not state. */
+const DEPARTMENT_WIDE = new Set<HeadlineKey>(['income_total', 'expenditure_total', 'basic_total', 'project_total']);
+/** A section heading ("三、财政拨款支出情况说明") and the funding source it is about. */
+const SECTION = /[一二三四五六七八九十]+、([^0-9。；，,]{2,30})/g;
+const ONE_SOURCE = /财政拨款|一般公共预算|政府性基金|国有资本经营/;
+
+/** The section heading in force at `offset`, or ''. */
+function sectionAt(text: string, offset: number): string {
+  let heading = '';
+  for (const m of text.slice(0, offset).matchAll(SECTION)) heading = m[1]!;
+  return heading;
+}
+
+/**
+ * The first match of a label that states the figure at the right scope: 基本支出 under
+ * "三、财政拨款情况说明" is the 财政拨款 money's basic spending, not the department's.
+ */
+function firstMatch(text: string, pattern: RegExp, key: HeadlineKey): RegExpExecArray | null {
+  for (const m of text.matchAll(pattern)) {
+    if (DEPARTMENT_WIDE.has(key) && ONE_SOURCE.test(sectionAt(text, m.index))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
 }
 
 function count(text: string, pattern: RegExp): number | null {

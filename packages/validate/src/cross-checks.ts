@@ -7,6 +7,8 @@ interface Pair {
   b: { table: string; measure: string };
   /** How rows are matched: by subject code, or summary function-class item to class code. */
   by: 'code' | 'class_item';
+  /** Income by subject against spending by subject: equal only where no money moves between years. */
+  acrossSides?: true;
 }
 
 /** Pairs that print the same money by construction (same scope of funds). */
@@ -17,9 +19,9 @@ const PAIRS: Pair[] = [
   // table of all funds by function prints it.
   { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'function_expenditure', measure: 'total' }, by: 'class_item' },
   { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'expenditure_summary', measure: 'total' }, by: 'class_item' },
-  { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'income_summary', measure: 'total' }, by: 'class_item' },
+  { a: { table: 'income_expenditure_summary', measure: 'total' }, b: { table: 'income_summary', measure: 'total' }, by: 'class_item', acrossSides: true },
   { a: { table: 'function_expenditure', measure: 'total' }, b: { table: 'expenditure_summary', measure: 'total' }, by: 'code' },
-  { a: { table: 'income_summary', measure: 'total' }, b: { table: 'expenditure_summary', measure: 'total' }, by: 'code' },
+  { a: { table: 'income_summary', measure: 'total' }, b: { table: 'expenditure_summary', measure: 'total' }, by: 'code', acrossSides: true },
   { a: { table: 'fiscal_summary', measure: 'general_budget' }, b: { table: 'general_budget_expenditure', measure: 'total' }, by: 'class_item' },
   { a: { table: 'fiscal_expenditure', measure: 'total' }, b: { table: 'fiscal_summary', measure: 'total' }, by: 'class_item' },
 ];
@@ -90,9 +92,21 @@ function onlyGeneralBudgetMoney(lines: BudgetLine[]): boolean {
   return !!total && !!generalBudget && total.amount_yuan === generalBudget.amount_yuan;
 }
 
+/** Summary lines that carry money into or out of the year (结转下年, 年末结转, 使用非财政拨款结余). */
+const BETWEEN_YEARS = new Set(['expenditure.carry_forward', 'expenditure.year_end_carryover', 'income.unit_balance']);
+
+/**
+ * Where the summary prints money carried into the next year or drawn from past balances, a
+ * subject's income and its spending differ by design: they are not compared.
+ */
+function noMoneyMovesBetweenYears(lines: BudgetLine[]): boolean {
+  return !lines.some((l) => l.table === 'income_expenditure_summary' && BETWEEN_YEARS.has(l.item ?? '') && !new Decimal(l.amount_yuan).isZero());
+}
+
 export function crossTableChecks(lines: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [...classSumChecks(lines)];
-  const pairs = onlyGeneralBudgetMoney(lines) ? [...PAIRS, ...SAME_SCOPE_PAIRS] : PAIRS;
+  const sameYear = noMoneyMovesBetweenYears(lines);
+  const pairs = (onlyGeneralBudgetMoney(lines) ? [...PAIRS, ...SAME_SCOPE_PAIRS] : PAIRS).filter((p) => sameYear || !p.acrossSides);
   for (const pair of pairs) {
     const left = index(lines, pair.a.table, pair.a.measure, pair.by, 'a');
     const right = index(lines, pair.b.table, pair.b.measure, pair.by, 'b');

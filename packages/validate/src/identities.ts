@@ -177,8 +177,8 @@ const SUMMARY_IDENTITIES: Array<[string, (item: string) => boolean, string]> = [
   ['expenditure.current_year', (item) => item.startsWith('function.'), 'the function classes'],
   ['expenditure.current_year', (item) => item === 'expenditure.basic' || item === 'expenditure.project', '基本支出 + 项目支出'],
   ['expenditure.basic', (item) => item === 'expenditure.personnel' || item === 'expenditure.public_funds', '人员经费 + 公用经费'],
-  ['income.total', (item) => item === 'income.current_year' || item === 'income.carryover', '本年收入 + 上年结转'],
-  ['expenditure.total', (item) => item === 'expenditure.current_year' || item === 'expenditure.year_end_carryover', '本年支出 + 年终结转'],
+  ['income.total', (item) => item === 'income.current_year' || item === 'income.carryover' || item === 'income.unit_balance', '本年收入 + 上年结转 (+ 使用非财政拨款结余)'],
+  ['expenditure.total', (item) => item === 'expenditure.current_year' || item === 'expenditure.year_end_carryover' || item === 'expenditure.carry_forward', '本年支出 + 年终结转 / 结转下年'],
 ];
 
 export function summaryChecks(lines: BudgetLine[]): CheckResult[] {
@@ -207,8 +207,8 @@ const INCOME_SOURCES = SOURCES.filter((s) => s !== 'carryover').map((s) => `inco
 /**
  * 本年收入合计 = its sources. Whether 财政拨款 heads 一般公共预算 and 政府性基金 ("一、财政拨款
  * 收入 （一）一般公共预算") or is a part of 一般公共预算 ("其中：财政拨款") the items do not
- * say. As a head it must also equal its members; the identities hold if either reading's
- * do, and fail with the first reading's results otherwise.
+ * say. As a head it must also equal its members, unless they are 其中 parts of it; the
+ * identities hold if any reading's do, and fail with the first reading's results otherwise.
  */
 function incomeSourceChecks(table: string, own: BudgetLine[]): CheckResult[] {
   const results: CheckResult[] = [];
@@ -236,6 +236,8 @@ function incomeSourceChecks(table: string, own: BudgetLine[]): CheckResult[] {
       if (present.has(aggregate) && of.length > 0) head.push(sum(byKey.get(aggregate)!, of, byKey.get(aggregate)!.name));
     }
     readings.push(head);
+    // The members may be 其中 parts ("其中：政府性基金预算财政拨款"), not the whole of the head.
+    if (head.length > 1) readings.push(head.slice(0, 1));
     if (present.has('fiscal_appropriation') && present.size > 1) {
       readings.push([sum(wholeLine, topLevelSources(new Set([...present].filter((k) => k !== 'fiscal_appropriation'))), '本年收入合计')]);
     }
