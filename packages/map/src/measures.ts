@@ -90,7 +90,8 @@ export function measureOf(path: string[], year: number | null): Measure | null {
     const whole = measureOf(path.slice(0, -1), year);
     // A part we cannot name is not its whole: unknown, and reported.
     if (!part || !whole) return null;
-    return whole === 'total' || whole === 'current_year_income' || whole === part ? part : `${whole}_${part}`;
+    if (whole === 'total' || whole === 'current_year_income' || whole === part || part.startsWith(`${whole}_`)) return part;
+    return `${whole}_${part}`;
   }
   const tokens = path.map((t) => headerToken(t, year)).filter((t): t is Token => t !== null);
   if (tokens.length === 0) return null;

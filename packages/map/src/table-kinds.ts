@@ -30,6 +30,8 @@ const RULES: KindRule[] = [
   { kind: 'fiscal_basic', all: [/财政拨款/, /基本支出/], none: [/一般公共预算/] },
   { kind: 'fiscal_expenditure', all: [/财政拨款/, /支出/], none: [/一般公共预算/] },
   { kind: 'basic_expenditure', all: [/^基本支出/] },
+  // 一般公共预算支出经济分类情况表: by economic class, basic and project together.
+  { kind: 'economic_expenditure', all: [/一般公共预算/, /经济分类/] },
   { kind: 'general_budget_expenditure', all: [/一般公共预算/, /支出/] },
   { kind: 'project_expenditure', all: [/项目支出/] },
   { kind: 'economic_expenditure', all: [/经济分类/] },
