@@ -20,8 +20,9 @@ export function joinCodeParts(cls: string, section: string, item: string): strin
 
 export function classificationOf(code: string): Classification {
   if (/^2\d{2}(\d{2}){0,2}$/.test(code)) return 'function';
-  if (/^3\d{2}(\d{2})?$/.test(code)) return 'economic';
-  if (/^5\d{2}(\d{2})?$/.test(code)) return 'gov_economic';
+  // Economic codes run to 7 digits where a province subdivides the 款 (3021101 差旅费).
+  if (/^3\d{2}(\d{2}){0,2}$/.test(code)) return 'economic';
+  if (/^5\d{2}(\d{2}){0,2}$/.test(code)) return 'gov_economic';
   return 'none';
 }
 

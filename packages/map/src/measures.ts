@@ -69,6 +69,9 @@ export function headerToken(text: string, year: number | null): Token | null {
   return null;
 }
 
+/** Leaf headers that only restate their group (a stacked header's repeated or table-wide heading). */
+const NEUTRAL_LEAF = /^(预算数|金额|本年|本年预算|预算)$/;
+
 const SUB_NAME: Partial<Record<Token, string>> = {
   wages: 'personnel_wages', household: 'personnel_household', goods: 'public_funds_goods',
   capital: 'public_funds_capital', operating: 'project_operating', specific: 'project_specific',
@@ -93,6 +96,8 @@ export function measureOf(path: string[], year: number | null): Measure | null {
     if (whole === 'total' || whole === 'current_year_income' || whole === part || part.startsWith(`${whole}_`)) return part;
     return `${whole}_${part}`;
   }
+  // A sub-column we cannot name (项目支出 › 扣除基建项目后预算数) is not its group: unknown, reported.
+  if (path.length >= 2 && headerToken(leafText, year) === null && !NEUTRAL_LEAF.test(leafText)) return null;
   const tokens = path.map((t) => headerToken(t, year)).filter((t): t is Token => t !== null);
   if (tokens.length === 0) return null;
   const leaf = tokens[tokens.length - 1]!;

@@ -53,6 +53,8 @@ interface RowSubject {
   repaired: boolean;
   /** A 政府预算经济分类 code and name printed beside the row's own (部门) code. */
   govEconomic?: { code: string; name: string } | null;
+  /** The 支出功能分类 code of a row whose own code is economic (a cross-classified row). */
+  functionCode?: string | null;
 }
 
 /** A list of named things (项目名称) with their unit in a column of its own (项目单位). */
@@ -125,14 +127,45 @@ function subjectOf(table: TableBlock, row: number, segment: Segment, paths: stri
   if (parts.full) code = parts.full.replace(/\D/g, '') || null;
   else if ('class' in parts) code = codeFromParts(parts, above.own);
   if (parts.unit) unitCode = parts.unit || null;
+  let crossed: CrossCodes | null = null;
   if (!code) {
-    const split = splitCodeAndName(name);
-    if (split) { code = split.code; name = split.name; }
+    crossed = crossCodes(ownNameCols.map((c) => textAt(table, row, c)));
+    const split = crossed ? null : splitCodeAndName(name);
+    if (crossed) ({ code, name } = crossed.own);
+    else if (split) { code = split.code; name = split.name; }
   }
   if (code && isUnitCode(code, name)) { unitCode = code; code = null; }
   const unit = unitCode ? { code: unitCode, name: cleanName(name) } : null;
-  const govEconomic = second && code ? secondCode(table, row, second, segment.nameCols, above.second) : null;
-  return { code, name: cleanName(name), unit, ownerUnit: null, repaired, govEconomic };
+  const govEconomic = crossed?.govEconomic ?? (second && code ? secondCode(table, row, second, segment.nameCols, above.second) : null);
+  return { code, name: cleanName(name), unit, ownerUnit: null, repaired, govEconomic, functionCode: crossed?.functionCode ?? null };
+}
+
+interface CrossCodes {
+  own: { code: string; name: string };
+  govEconomic: { code: string; name: string } | null;
+  functionCode: string | null;
+}
+
+/**
+ * A row that prints its subject in several classifications, each "code-name" in a column of
+ * its own (2040201-行政运行 │ 50101-工资奖金津补贴 │ 30101-基本工资): the 部门 economic code is
+ * the line's, the government's goes beside it, and a function code is kept as function_code.
+ */
+function crossCodes(texts: string[]): CrossCodes | null {
+  const byClass = new Map<string, { code: string; name: string }>();
+  for (const text of texts) {
+    const split = splitCodeAndName(text);
+    if (split) byClass.set(classificationOf(split.code), split);
+  }
+  if (byClass.size < 2 || byClass.has('none')) return null;
+  const own = byClass.get('economic') ?? byClass.get('function') ?? byClass.get('gov_economic')!;
+  const gov = byClass.get('gov_economic');
+  const fn = byClass.get('function');
+  return {
+    own,
+    govEconomic: gov && gov !== own ? { code: gov.code, name: cleanName(gov.name) } : null,
+    functionCode: fn && fn !== own ? fn.code : null,
+  };
 }
 
 type CodeColumn = Segment['codeCols'][number];
@@ -271,6 +304,7 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
           item: subject.code ? null : lineItem,
           code: subject.code,
           ...(subject.govEconomic ? { gov_economic_code: subject.govEconomic.code, gov_economic_name: subject.govEconomic.name } : {}),
+          ...(subject.functionCode ? { function_code: subject.functionCode } : {}),
           name: isUnitRow ? subject.unit!.name : columnItems?.has(col) && !subject.name ? columnNames.get(col)! : subject.name,
           measure,
           amount_yuan: toYuan(amount, ctx.unit),

@@ -33,6 +33,8 @@ export const BudgetLine = z.object({
   /** A 政府预算经济分类 code printed beside the row's 部门预算经济分类 code (30101 │ 50101), and its name. */
   gov_economic_code: z.string().nullable().optional(),
   gov_economic_name: z.string().nullable().optional(),
+  /** Extension: the 支出功能分类 code of a row that also prints economic codes (北京 支出总表: function × economic). */
+  function_code: z.string().nullable().optional(),
   name: z.string(),
   measure: Measure,
   amount_yuan: Yuan,

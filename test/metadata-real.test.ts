@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '@budget/pipeline';
 
-const real = resolve(import.meta.dirname, '../../../../shared/real');
+const real = resolve(import.meta.dirname, '../../shared/real');
 const present = existsSync(real);
 if (!present) console.warn(`metadata-real: ${real} is absent; the metadata check over real disclosures is skipped`);
 
