@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Decimal } from 'decimal.js';
-import type { BudgetLine } from '@budget/model';
+import { HEADLINE_KEYS, type BudgetLine, type HeadlineKey } from '@budget/model';
 
 export interface TruthRow {
   table_title: string;
@@ -177,3 +177,36 @@ export function describeExtra(l: Line): string {
 }
 
 export const fmtShare = (right: number, n: number) => (n ? `${((100 * right) / n).toFixed(1)}%` : '-');
+
+/** The headline figures a truth file's `.headline.json` beside it states (null: the document does not print it). */
+export type HeadlineTruth = Partial<Record<HeadlineKey, string | null>>;
+
+export function readHeadlineTruth(truthFile: string): HeadlineTruth | null {
+  const file = truthFile.replace(/\.csv$/, '.headline.json');
+  if (!existsSync(file)) return null;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(HEADLINE_KEYS.map((k) => [k, (json[k] as string | null | undefined) ?? null]));
+}
+
+export interface HeadlineScore {
+  /** Figures the truth or the pipeline states, and those on which they agree. */
+  right: number;
+  total: number;
+  wrong: string[];
+}
+
+/** Each headline figure against the truth: equal amounts, or both absent. */
+export function scoreHeadline(truth: HeadlineTruth, document: Record<string, unknown>): HeadlineScore {
+  let right = 0;
+  let total = 0;
+  const wrong: string[] = [];
+  for (const key of HEADLINE_KEYS) {
+    const expected = truth[key] ?? null;
+    const emitted = (document[key] as string | null | undefined) ?? null;
+    if (expected === null && emitted === null) continue;
+    total++;
+    if (expected !== null && emitted !== null && new Decimal(expected).eq(emitted)) right++;
+    else wrong.push(`${key}: truth ${expected ?? '—'}, emitted ${emitted ?? '—'}`);
+  }
+  return { right, total, wrong };
+}

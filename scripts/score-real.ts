@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runExtraction } from '@budget/pipeline';
-import { describeExtra, describeMiss, fmtShare, readTruth, realDirOf, scoreAgainstTruth, truthDirOf, truthPairs, type Line } from './real-truth.ts';
+import { describeExtra, describeMiss, fmtShare, readHeadlineTruth, readTruth, realDirOf, scoreAgainstTruth, scoreHeadline, truthDirOf, truthPairs, type Line } from './real-truth.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
 
@@ -48,6 +48,11 @@ const bySource = new Map(summary.records.map((r) => [r.document.source, r]));
 let allTruth = 0;
 let allRight = 0;
 let allExtra = 0;
+let headlineDocs = 0;
+let headlineDocsRight = 0;
+let headlineRight = 0;
+let headlineTotal = 0;
+const headlineText: string[] = [];
 const extraText: string[] = [];
 const report: string[] = [];
 const missText: string[] = [];
@@ -61,6 +66,15 @@ for (const { key, truthFile, pdf } of pairs) {
   // omissions or of pipeline inventions (not counted in the share).
   allExtra += extra.length;
   if (extra.length) extraText.push(`${key}: ${extra.length} emitted, not in truth`, ...extra.map(describeExtra));
+  const headlineTruth = readHeadlineTruth(truthFile);
+  if (headlineTruth && record) {
+    const h = scoreHeadline(headlineTruth, record.document as unknown as Record<string, unknown>);
+    headlineDocs++;
+    if (h.wrong.length === 0) headlineDocsRight++;
+    headlineRight += h.right;
+    headlineTotal += h.total;
+    if (h.wrong.length) headlineText.push(`${key}: ${h.right}/${h.total} headline figures right`, ...h.wrong.map((w) => `  ${w}`));
+  }
   allTruth += total;
   allRight += right;
   const status = record ? `${record.document.status}${record.document.error ? ` (${record.document.error})` : ''}` : 'not processed';
@@ -71,6 +85,10 @@ for (const { key, truthFile, pdf } of pairs) {
 console.log(`## real documents against test/real-truth (${pairs.length} documents)`);
 for (const r of report) console.log(r);
 console.log(`overall: ${allRight}/${allTruth} right (${fmtShare(allRight, allTruth)})`);
+if (headlineDocs) {
+  console.log(`headline figures: ${headlineRight}/${headlineTotal} right (${fmtShare(headlineRight, headlineTotal)}); documents with every headline figure right: ${headlineDocsRight}/${headlineDocs}`);
+  for (const h of headlineText) console.log(h);
+}
 if (missText.length) {
   console.log('\n## misses (table kind, page, code, name, [measure], truth vs emitted for that table and code)');
   for (const m of missText) console.log(m);

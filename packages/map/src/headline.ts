@@ -1,5 +1,6 @@
 /** Headline figures: from the tables where they print them, else from the prose; never computed. */
-import type { BudgetLine, DocumentKind, Fact, HeadlineKey, TableKind } from '@budget/model';
+import type { BudgetLine, DocumentKind, Fact, HeadlineKey, RecognisedTable, TableKind } from '@budget/model';
+import { threePublicColumnItem } from './items.ts';
 
 interface Rule {
   kinds: TableKind[];
@@ -11,6 +12,8 @@ interface Rule {
    * department's when its own total equals this headline, already read.
    */
   whole?: HeadlineKey;
+  /** The table's measure that must equal `whole` (default: its 合计). */
+  wholeMeasure?: string;
 }
 
 /** Where each headline is printed, in order of trust. */
@@ -30,12 +33,14 @@ const TABLE_RULES: Record<HeadlineKey, Rule[]> = {
     { kinds: ['expenditure_summary'], item: 'total', measure: 'personnel' },
     { kinds: ['basic_expenditure'], item: 'total', measure: 'personnel' },
     { kinds: ['general_budget_basic', 'fiscal_basic'], item: 'total', measure: 'personnel', whole: 'basic_total' },
+    { kinds: ['general_budget_expenditure'], item: 'total', measure: 'personnel', whole: 'basic_total', wholeMeasure: 'basic' },
   ],
   public_funds_total: [
     { kinds: ['income_expenditure_summary'], item: 'expenditure.public_funds', measure: 'total' },
     { kinds: ['expenditure_summary'], item: 'total', measure: 'public_funds' },
     { kinds: ['basic_expenditure'], item: 'total', measure: 'public_funds' },
     { kinds: ['general_budget_basic', 'fiscal_basic'], item: 'total', measure: 'public_funds', whole: 'basic_total' },
+    { kinds: ['general_budget_expenditure'], item: 'total', measure: 'public_funds', whole: 'basic_total', wholeMeasure: 'basic' },
   ],
   three_public_total: [
     { kinds: ['three_public'], item: 'three_public.total', measure: 'total' },
@@ -59,7 +64,8 @@ function fromTables(lines: BudgetLine[], key: HeadlineKey, known: Partial<Record
     const line = measures.map((m) => printedLine(lines, rule.kinds, rule.item, m)).find(Boolean);
     if (!line) continue;
     if (rule.whole) {
-      const total = lines.find((l) => l.table === line.table && l.item === rule.item && (l.measure === 'total' || l.measure === 'actual') && l.unit_code === line.unit_code);
+      const wholeMeasures = rule.wholeMeasure ? [rule.wholeMeasure] : ['total', 'actual'];
+      const total = lines.find((l) => l.table === line.table && l.item === rule.item && wholeMeasures.includes(l.measure) && l.unit_code === line.unit_code);
       if (!total || total.amount_yuan !== known[rule.whole]?.amount_yuan) continue;
     }
     return { amount_yuan: line.amount_yuan, from: 'table', provenance: line.provenance };
@@ -68,10 +74,35 @@ function fromTables(lines: BudgetLine[], key: HeadlineKey, known: Partial<Record
 }
 
 /** Table wins; the prose fills in where no table prints the figure (validation compares the two). */
-export function headlines(lines: BudgetLine[], prose: Partial<Record<HeadlineKey, Fact>>, kind: DocumentKind = 'budget'): Partial<Record<HeadlineKey, Fact>> {
+const THREE_PUBLIC_KEYS: Partial<Record<HeadlineKey, string>> = {
+  three_public_total: 'three_public.total', three_public_overseas: 'three_public.overseas',
+  three_public_vehicle_purchase: 'three_public.vehicle_purchase', three_public_vehicle_operation: 'three_public.vehicle_operation',
+  three_public_reception: 'three_public.reception',
+};
+
+/**
+ * A “三公” item the table prints as a column but leaves blank: the table states 0.00 for it
+ * (the contract's rule for a blank 决算数, and a budget's blank cell says the same).
+ */
+function blankItemColumn(tables: readonly RecognisedTable[], key: HeadlineKey, kind: DocumentKind): Fact | null {
+  const item = THREE_PUBLIC_KEYS[key];
+  if (!item) return null;
+  for (const table of tables.filter((t) => t.kind === 'three_public')) {
+    const column = table.columns.find((c) => c.measure === (kind === 'final_accounts' ? 'actual' : 'total') && threePublicColumnItem(c.header.split('›')) === item)
+      ?? (kind === 'final_accounts' ? undefined : table.columns.find((c) => threePublicColumnItem(c.header.split('›')) === item && c.measure === null));
+    if (column) {
+      return { amount_yuan: '0.00', from: 'table', provenance: { page: table.page, table_index: table.index, row: null, col: column.col, bbox: null, text: '' } };
+    }
+  }
+  return null;
+}
+
+export function headlines(
+  lines: BudgetLine[], prose: Partial<Record<HeadlineKey, Fact>>, kind: DocumentKind = 'budget', tables: readonly RecognisedTable[] = [],
+): Partial<Record<HeadlineKey, Fact>> {
   const out: Partial<Record<HeadlineKey, Fact>> = {};
   for (const key of Object.keys(TABLE_RULES) as HeadlineKey[]) {
-    const chosen = fromTables(lines, key, out, kind) ?? prose[key];
+    const chosen = fromTables(lines, key, out, kind) ?? prose[key] ?? blankItemColumn(tables, key, kind);
     if (chosen) out[key] = chosen;
   }
   return out;

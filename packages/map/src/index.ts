@@ -160,7 +160,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     .filter((l) => l.item === 'unit.total' && l.unit_code)
     .map((l) => ({ code: l.unit_code!, name: l.unit_name ?? l.name }));
   const meta = metadataOf(doc.blocks, unitRows, doc.source);
-  const headline = headlines(lines, prose.facts, meta.kind);
+  const headline = headlines(lines, prose.facts, meta.kind, tables);
   const { projects, indicators } = performanceOf(doc.docId, contexts, projectsOf(doc.docId, contexts));
 
   const document: DocumentRow = {

@@ -98,3 +98,14 @@ export function threePublicItem(name: string): string | null {
 export function isTotalName(name: string): boolean {
   return /^(合计|总计)[:：]?$/.test(name);
 }
+
+/** The “三公” item a column of a “三公” table stands for, from its header path (小计 under a group is the group). */
+export function threePublicColumnItem(path: readonly string[]): string | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const h = path[i]!;
+    if (/^(小计|年初预算数|预算数|决算数)$/.test(h)) continue;
+    const item = threePublicItem(h) ?? (/三公/.test(h) || isTotalName(h) ? 'three_public.total' : null);
+    if (item) return item;
+  }
+  return null;
+}

@@ -7,14 +7,15 @@ import { compact, parseFigure, toHalfWidth, toYuan, type Block, type Fact, type 
 /** Label patterns per headline, most specific first; the figure must follow within a short gap. */
 const LABELS: Array<[HeadlineKey, RegExp[]]> = [
   // 本年收入 / 本年支出 are this year's part of the totals, not 收入总计 / 支出总计.
-  ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /收支总预算/, /(?<!本)年收入预算/, /(?<!本)年预算收入/, /(?<!本年)收入合计/]],
+  ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /收支总预算/, /(?<!本)年收入预算/, /(?<!本)年(?:部门)?预算收入/, /(?<!本年)收入合计/]],
   ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /收支总预算/, /(?<!本)年支出预算/, /(?<!本)年预算支出/, /(?<!本年)支出合计/]],
   ['basic_total', [/(?<!一般公共预算)基本支出(?:预算)?/]],
   ['project_total', [/(?<!一般公共预算)项目支出(?:预算)?/, /部门预算项目经费/]],
   // Not a compound that names something else: 临聘人员经费 (a project), 离退休人员经费.
   ['personnel_total', [/(?<!临聘|聘用|编外|临时|退休|离休|离退休)人员经费(?:支出)?/]],
   ['public_funds_total', [/(?:日常)?公用经费(?:支出)?/]],
-  ['three_public_total', [/[“"]?三公[”"]?经费[^。；\d]{0,24}?(?:安排|预算为|预算|决算|为)/]],
+  // Not the sum of “三公”经费 with 会议费 and 培训费 ("“三公”经费及会议费、培训费预算支出共263.72万元").
+  ['three_public_total', [/[“"]?三公[”"]?经费(?![^。；\d]{0,24}?(?:会议|培训))[^。；\d]{0,24}?(?:安排|预算为|预算|决算|为)/]],
   ['three_public_overseas', [/因公出国[(（]?境?[)）]?(?:费|经费)?(?:预算)?/]],
   ['three_public_reception', [/公务接待(?:费)?(?:预算)?/]],
   ['three_public_vehicle_purchase', [/公务用车购置(?:费)?(?:为|预算)?(?!及)/]],

@@ -236,6 +236,8 @@ function rowItem(
   if (subject.unit) item = 'unit.total';
   else if (isTotalName(subject.name)) item = 'total';
   if (!subject.unit && SUMMARY_KINDS.has(ctx.kind)) item = summaryItem(subject.name, segment.side ?? SIDE_OF_KIND[ctx.kind] ?? null) ?? item;
+  // A bare 合计 closing one list of a side-by-side summary (收入 | 支出 headed) is that side's total.
+  if (item === 'total' && segment.side && ctx.segments.length > 1) item = `${segment.side}.total`;
   // A table with no name column (支出预算总表 printed as one row of totals) is its own total.
   if (segment.nameCols.length === 0 && segment.codeCols.length === 0 && !item) item = 'total';
   if (ctx.kind === 'three_public' && !table.columnItems) {
