@@ -26,6 +26,8 @@ const EXPENDITURE_ITEMS: Array<[RegExp, string]> = [
   [/本年支出合计|^本年支出$/, 'expenditure.current_year'],
   [/(年终结转|年末.*结转)/, 'expenditure.year_end_carryover'],
   [/^结转下年/, 'expenditure.carry_forward'],
+  // 决算: 结余分配 (提取职工福利基金, 转入事业基金 …) stands between 本年支出 and 年末结转.
+  [/^结余分配$/, 'expenditure.surplus_distribution'],
   [/^基本支出$/, 'expenditure.basic'],
   [/^人员经费$/, 'expenditure.personnel'],
   [/^(日常)?公用经费$/, 'expenditure.public_funds'],

@@ -127,11 +127,13 @@ export function crossTableChecks(lines: BudgetLine[]): CheckResult[] {
  * digits ("13.4万元"), so a gap below 0.5 万元 on a rounded statement is rounding (info);
  * a larger gap is an error: the document states two different figures.
  */
-export function proseChecks(prose: Record<string, Fact>, headline: Record<string, Fact>): CheckResult[] {
+export function proseChecks(prose: Record<string, Fact>, headline: Record<string, Fact>, lines: readonly BudgetLine[] = []): CheckResult[] {
   const results: CheckResult[] = [];
   for (const [key, stated] of Object.entries(prose)) {
     const chosen = headline[key];
     if (!chosen || chosen.from !== 'table') continue;
+    // Prose that calls the 本年 line 收入总计 / 支出总计 states another line, not a second figure (DATASET.md).
+    if (statesThisYearsLine(key, stated, lines)) continue;
     const digits = stated.provenance.text.match(/\.(\d+)万元/)?.[1]?.length ?? 0;
     const allowance = /万元/.test(stated.provenance.text) ? new Decimal(10000).times(new Decimal(10).pow(-digits)).dividedBy(2) : new Decimal(0);
     const result = compare('narrative.vs_table', new Decimal(chosen.amount_yuan), new Decimal(stated.amount_yuan), allowance,
@@ -155,4 +157,12 @@ function unitSlip(result: CheckResult, chosen: Fact, stated: Fact): CheckResult 
     ...result,
     finding: { ...result.finding, severity: 'warning', message: `${result.finding.message}; the same figure under the other unit (the prose's unit word slipped)` },
   };
+}
+
+const THIS_YEAR_ITEM: Record<string, string> = { income_total: 'income.current_year', expenditure_total: 'expenditure.current_year' };
+
+/** The prose's total is the summary's 本年收入合计 / 本年支出合计 figure. */
+function statesThisYearsLine(key: string, stated: Fact, lines: readonly BudgetLine[]): boolean {
+  const item = THIS_YEAR_ITEM[key];
+  return !!item && lines.some((l) => l.table === 'income_expenditure_summary' && l.item === item && new Decimal(l.amount_yuan).eq(stated.amount_yuan));
 }

@@ -178,7 +178,7 @@ const SUMMARY_IDENTITIES: Array<[string, (item: string) => boolean, string]> = [
   ['expenditure.current_year', (item) => item === 'expenditure.basic' || item === 'expenditure.project', '基本支出 + 项目支出'],
   ['expenditure.basic', (item) => item === 'expenditure.personnel' || item === 'expenditure.public_funds', '人员经费 + 公用经费'],
   ['income.total', (item) => item === 'income.current_year' || item === 'income.carryover' || item === 'income.unit_balance', '本年收入 + 上年结转 (+ 使用非财政拨款结余)'],
-  ['expenditure.total', (item) => item === 'expenditure.current_year' || item === 'expenditure.year_end_carryover' || item === 'expenditure.carry_forward', '本年支出 + 年终结转 / 结转下年'],
+  ['expenditure.total', (item) => ['expenditure.current_year', 'expenditure.year_end_carryover', 'expenditure.carry_forward', 'expenditure.surplus_distribution'].includes(item), '本年支出 + 结余分配 + 年终结转 / 结转下年'],
 ];
 
 export function summaryChecks(lines: BudgetLine[]): CheckResult[] {

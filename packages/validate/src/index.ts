@@ -17,7 +17,7 @@ export function checkResults(record: CanonicalDocument): CheckResult[] {
     ...summaryChecks(record.budget_lines),
     ...threePublicChecks(record.budget_lines),
     ...crossTableChecks(record.budget_lines),
-    ...proseChecks(record.prose_facts ?? {}, record.headline_sources),
+    ...proseChecks(record.prose_facts ?? {}, record.headline_sources, record.budget_lines),
   ]);
 }
 
