@@ -18,6 +18,7 @@ import { segmentsOf } from './segments.ts';
 import { recogniseTableKind } from './table-kinds.ts';
 import { headingOf, type TableHeading } from './title.ts';
 import { chooseUnitReadings } from './unit-reading.ts';
+import { inferCodes } from './code-inference.ts';
 import { performanceOf, projectsOf } from './performance.ts';
 import { hasIndicatorHeader, projectIntroducedBefore, type ProjectDraft } from './performance-table.ts';
 
@@ -27,6 +28,11 @@ export { regionIn } from './regions.ts';
 export { proseFacts, cleanProse } from './prose.ts';
 
 const PERFORMANCE_KINDS = new Set<TableKind>(['department_performance', 'project_performance']);
+/** Tables whose rows are subjects of a classification (codes may be inferred where only names are printed). */
+const CODED_KINDS = new Set<TableKind>([
+  'function_expenditure', 'economic_expenditure', 'general_budget_expenditure', 'general_budget_basic', 'gov_fund_expenditure',
+  'state_capital_expenditure', 'expenditure_summary', 'income_summary', 'fiscal_expenditure', 'fiscal_basic', 'basic_expenditure', 'operating_funds',
+]);
 
 /** Unit used when neither the table nor any line of the document prints one. */
 const FALLBACK_UNIT: Unit = '元';
@@ -151,7 +157,10 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     });
     contexts.push({ table: block, ctx });
     // Performance tables feed projects and indicators; their figures are targets, not budget lines.
-    if (!PERFORMANCE_KINDS.has(kind)) rawLines.push(...linesOfTable(block, ctx, findings));
+    if (!PERFORMANCE_KINDS.has(kind)) {
+      const own = linesOfTable(block, ctx, findings);
+      rawLines.push(...(CODED_KINDS.has(kind) ? inferCodes(own, findings) : own));
+    }
   });
 
   const lines = chooseUnitReadings(tables, inferredUnits, rawLines, findings);

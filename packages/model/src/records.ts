@@ -16,6 +16,8 @@ export const Provenance = z.object({
   col: z.number().int().nonnegative().nullable(),
   bbox: BBox.nullable(),
   text: z.string(),
+  /** The line's code was not printed: it comes from the national classification by the row's name and place. */
+  code_inferred: z.boolean().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
