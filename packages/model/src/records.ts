@@ -157,5 +157,7 @@ export const CanonicalDocument = z.object({
   projects: z.array(Project),
   indicators: z.array(Indicator),
   findings: z.array(FindingRow),
+  /** Milliseconds per stage and per pass of the map stage, summed into the manifest by the run (not written per document). */
+  timings: z.record(z.string(), z.number()).optional(),
 });
 export type CanonicalDocument = z.infer<typeof CanonicalDocument>;

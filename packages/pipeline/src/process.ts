@@ -66,19 +66,41 @@ function finalStatus(source: SourceDocument, record: CanonicalDocument): Pick<Do
   return { status: 'ok', error: null };
 }
 
+/** Milliseconds spent in each stage, lap by lap. */
+function stageClock(): { laps: Record<string, number>; lap: (stage: string) => void } {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(stage) {
+      const now = performance.now();
+      laps[stage] = now - last;
+      last = now;
+    },
+  };
+}
+
 export async function processDocument(bytes: Uint8Array, source: string, options: ProcessOptions = DEFAULT_PROCESS_OPTIONS): Promise<CanonicalDocument> {
   const docId = sha256(bytes);
   const format = sniffFormat(bytes);
   if (format === 'unknown') return failedRecord(docId, source, format, `unsupported input: ${describeUnknown(bytes)}`);
   let extracted: SourceDocument;
+  const clock = stageClock();
   try {
     extracted = await extract(bytes, format, docId, source, options);
   } catch (error) {
     return failedRecord(docId, source, format, errorMessage(error));
   }
+  clock.lap('extract');
   try {
-    const record = validateDocument(mapDocument(repairDocument(extracted)));
-    return { ...record, document: { ...record.document, ...finalStatus(extracted, record) } };
+    const repaired = repairDocument(extracted);
+    clock.lap('repair');
+    const mapped = mapDocument(repaired);
+    clock.lap('map');
+    const record = validateDocument(mapped);
+    clock.lap('validate');
+    const timings = { ...clock.laps, ...mapped.timings };
+    return { ...record, timings, document: { ...record.document, ...finalStatus(extracted, record) } };
   } catch (error) {
     // A bug in a stage fails this document only, with the reason, never the run.
     return failedRecord(docId, source, format, `internal error while mapping: ${errorMessage(error)}`, extracted.pages);

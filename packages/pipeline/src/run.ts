@@ -42,6 +42,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   });
   const records: CanonicalDocument[] = [];
   const inputs: Array<{ source: string; sha256: string | null; status: string; error?: string | null }> = [];
+  const stageSeconds: Record<string, number> = {};
   for (const source of sources) {
     let record: CanonicalDocument;
     let digest: string | null = null;
@@ -53,6 +54,9 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
     }
+    // Stage timings go to the manifest, summed over the run; the per-document record stays deterministic.
+    for (const [stage, ms] of Object.entries(record.timings ?? {})) stageSeconds[`${stage}_seconds`] = (stageSeconds[`${stage}_seconds`] ?? 0) + ms / 1000;
+    delete record.timings;
     // The same bytes under two names are one document (doc_id is the content hash).
     const first = records.find((r) => r.document.doc_id === record.document.doc_id);
     if (first) {
@@ -67,7 +71,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   const finishedAt = new Date();
   await writeDataset(options.out, {
     documents: records, inputs, toolVersion: options.toolVersion, startedAt, finishedAt, bom: options.bom,
-    timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000 },
+    timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000, ...roundedSeconds(stageSeconds) },
   });
   const count = (status: string) => records.filter((r) => r.document.status === status).length;
   return {
@@ -80,4 +84,8 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
     records,
   };
+}
+
+function roundedSeconds(seconds: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(seconds).map(([k, v]) => [k, Number(v.toFixed(3))]));
 }
