@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { mapDocument } from '@budget/map';
+import { documentFromTsv } from '../../../test/support/tsv-document.ts';
+
+const unrecognised = (text: string) => mapDocument(documentFromTsv(text)).findings.filter((f) => f.check === 'map.table_unrecognised');
+
+describe('a table of no known kind', () => {
+  it('is named by the title printed above it and by its header', () => {
+    const [found, ...more] = unrecognised(['单位基本情况表', '单位：人', '单位名称\t单位性质\t编制人数', '某某局\t行政\t12'].join('\n'));
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: 'info', table: null, expected: '单位基本情况表', actual: '单位名称 | 单位性质 | 编制人数' });
+    expect(found!.message).toContain('单位基本情况表');
+    expect(found!.message).toContain('单位名称 | 单位性质 | 编制人数');
+  });
+
+  it('without a title is named by its first row of two or more filled cells, blank cells left out', () => {
+    const [found] = unrecognised(['第三部分 名词解释', '\t\t', '\t序 号\t单 位\t', '1\t西安市发改委\t'].join('\n'));
+    expect(found).toMatchObject({ expected: null, actual: '序号 | 单位' });
+    expect(found!.message).toMatch(/has no recognisable title \(header: 序号 \| 单位\)/);
+  });
+
+  it('a sentence above the table is not taken for its title', () => {
+    const [found] = unrecognised(['本部门下设以下处室，具体情况见下表。', '办公室\t组织人事处', '规划处\t综合处'].join('\n'));
+    expect(found).toMatchObject({ expected: null, actual: '办公室 | 组织人事处' });
+  });
+
+  it('a column of a recognised table with no known measure names the table title', () => {
+    const record = mapDocument(documentFromTsv(['支出预算总表', '单位：元', '项目\t合计\t奇怪的列', '合计\t100.00\t50.00'].join('\n')));
+    const column = record.findings.find((f) => f.check === 'map.unknown_column');
+    expect(column).toMatchObject({ table: 'expenditure_summary', expected: '支出预算总表', actual: '奇怪的列' });
+  });
+});
