@@ -10,6 +10,7 @@ import { extractPdf } from '@budget/pdf';
 import { repairDocument } from '@budget/repair';
 import { validateDocument } from '@budget/validate';
 import { describeUnknown, sniffFormat } from './sniff.ts';
+import { documentStatus } from './status.ts';
 
 export interface ProcessOptions {
   maxPages: number;
@@ -56,16 +57,6 @@ function errorMessage(error: unknown): string {
   return String(error);
 }
 
-/** Status from what the stages found: needs_ocr without text, partial when an identity fails. */
-function finalStatus(source: SourceDocument, record: CanonicalDocument): Pick<DocumentRow, 'status' | 'error'> {
-  if (source.pages && source.pagesWithoutText >= source.pages) {
-    return { status: 'needs_ocr', error: 'no page has a text layer (a scan); OCR is not part of this pipeline yet' };
-  }
-  const errors = record.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) return { status: 'partial', error: `${errors.length} check(s) failed, first: ${errors[0]!.message}` };
-  return { status: 'ok', error: null };
-}
-
 export async function processDocument(bytes: Uint8Array, source: string, options: ProcessOptions = DEFAULT_PROCESS_OPTIONS): Promise<CanonicalDocument> {
   const docId = sha256(bytes);
   const format = sniffFormat(bytes);
@@ -78,7 +69,8 @@ export async function processDocument(bytes: Uint8Array, source: string, options
   }
   try {
     const record = validateDocument(mapDocument(repairDocument(extracted)));
-    return { ...record, document: { ...record.document, ...finalStatus(extracted, record) } };
+    const { status, error, findings } = documentStatus(extracted, record);
+    return { ...record, document: { ...record.document, status, error }, findings: [...record.findings, ...findings] };
   } catch (error) {
     // A bug in a stage fails this document only, with the reason, never the run.
     return failedRecord(docId, source, format, `internal error while mapping: ${errorMessage(error)}`, extracted.pages);
