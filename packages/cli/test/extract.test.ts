@@ -21,11 +21,10 @@ describe('pnpm extract', () => {
     const { stderr } = await run('npx', ['tsx', 'packages/cli/src/main.ts', 'extract', sample, '--out', out, '--no-isolate'], { cwd: root });
     const { rows } = csvToRecords(readFileSync(join(out, 'coverage.csv'), 'utf8'));
     expect(rows.length).toBeGreaterThan(0);
-    const headers = rows.filter((r) => r.what === 'table_header').map((r) => r.text);
-    expect(headers.some((h) => h?.startsWith('单位名称 | 单位性质'))).toBe(true);
+    expect(rows.map((r) => [r.what, r.text])).toEqual([['table_title', '部门机构设置情况'], ['table_header', '项目 | 数量 | 价值(金额单位:万元)']]);
     expect(rows.every((r) => r.example_sources === sample && r.documents === '1')).toBe(true);
     expect(stderr).toContain(`not recognised (see ${join(out, 'coverage.csv')}):`);
-    expect(stderr).toMatch(/untitled tables/);
+    expect(stderr).toMatch(/1 table titles \(1×\), 1 untitled tables \(1×\)/);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { row_counts: Record<string, number> };
     expect(manifest.row_counts['coverage.csv']).toBe(rows.length);
   });

@@ -11,7 +11,7 @@ import { looksLikeTableTitle, normaliseTitle } from './table-kinds.ts';
 const LOOKBACK = 8;
 /** Header text is cut here: enough to tell two templates apart. */
 const MAX_HEADER_CELLS = 8;
-const MAX_HEADER_CHARS = 160;
+const MAX_CELL_CHARS = 24;
 
 /**
  * A line that reads like the title of some table, known kind or not: short, ends in 表
@@ -27,21 +27,38 @@ function clean(text: string): string {
   return compact(toHalfWidth(text));
 }
 
-/** The nearest title-like line above the table on its page, or a title row at its top. */
-export function printedTitleOf(blocks: Block[], index: number): string | null {
+/**
+ * A caption without 表 (部门机构设置情况, 西安市发展和改革委员会内设机构信息): a short line
+ * with no sentence punctuation, standing right above the table.
+ */
+function captionLike(text: string): boolean {
+  const t = clean(text);
+  return t.length >= 4 && t.length <= 30 && !/[。，,；;：:！？!?]/.test(t) && /[\u4e00-\u9fff]/.test(t);
+}
+
+/** Paragraphs above the table on its page, nearest first, running heads left out. */
+function linesAbove(blocks: Block[], index: number): string[] {
   const table = blocks[index] as TableBlock;
+  const lines: string[] = [];
   for (let i = index - 1; i >= 0 && i >= index - LOOKBACK; i--) {
     const block = blocks[i]!;
-    if (block.type === 'table') break;
-    if (block.page !== table.page) break;
-    if (block.running) continue;
-    if (titleLike(block.text)) return clean(block.text);
+    if (block.type === 'table' || block.page !== table.page) break;
+    if (!block.running) lines.push(block.text);
   }
+  return lines;
+}
+
+/** The nearest title-like line above the table on its page, a title row at its top, or a caption right above it. */
+export function printedTitleOf(blocks: Block[], index: number): string | null {
+  const table = blocks[index] as TableBlock;
+  const above = linesAbove(blocks, index);
+  const title = above.find(titleLike);
+  if (title) return clean(title);
   const firstRow = table.cells.filter((c) => c.row === 0 && clean(c.text));
   if (firstRow.length === 1 && (firstRow[0]!.colSpan >= Math.max(2, table.nCols - 1) || table.nCols === 1) && titleLike(firstRow[0]!.text)) {
     return clean(firstRow[0]!.text);
   }
-  return null;
+  return above[0] !== undefined && captionLike(above[0]) ? clean(above[0]) : null;
 }
 
 /** The first row with two or more filled cells (the header, where the table has one), as "a | b | c". */
@@ -53,8 +70,11 @@ export function headerTextOf(table: TableBlock): string {
   }
   const ordered = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => cells.sort((a, b) => a.col - b.col));
   const header = ordered.find((cells) => cells.length >= 2) ?? ordered[0] ?? [];
-  const text = header.slice(0, MAX_HEADER_CELLS).map((c) => clean(c.text)).join(' | ');
-  return text.length > MAX_HEADER_CHARS ? `${text.slice(0, MAX_HEADER_CHARS - 1)}…` : text;
+  const shown = header.slice(0, MAX_HEADER_CELLS).map((c) => {
+    const text = clean(c.text);
+    return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
+  });
+  return shown.join(' | ') + (header.length > MAX_HEADER_CELLS ? ' | …' : '');
 }
 
 export function unrecognisedTableFinding(blocks: Block[], index: number): Finding {

@@ -14,7 +14,7 @@ describe('a table of no known kind', () => {
   });
 
   it('without a title is named by its first row of two or more filled cells, blank cells left out', () => {
-    const [found] = unrecognised(['第三部分 名词解释', '\t\t', '\t序 号\t单 位\t', '1\t西安市发改委\t'].join('\n'));
+    const [found] = unrecognised(['纳入本部门预算编制范围的单位共1个，包括：', '\t\t', '\t序 号\t单 位\t', '1\t西安市发改委\t'].join('\n'));
     expect(found).toMatchObject({ expected: null, actual: '序号 | 单位' });
     expect(found!.message).toMatch(/has no recognisable title \(header: 序号 \| 单位\)/);
   });
@@ -22,6 +22,17 @@ describe('a table of no known kind', () => {
   it('a sentence above the table is not taken for its title', () => {
     const [found] = unrecognised(['本部门下设以下处室，具体情况见下表。', '办公室\t组织人事处', '规划处\t综合处'].join('\n'));
     expect(found).toMatchObject({ expected: null, actual: '办公室 | 组织人事处' });
+  });
+
+  it('a short caption right above the table, without 表, names it', () => {
+    const [found] = unrecognised(['机构设置：', '西安市发展和改革委员会 内设机构信息', '办公室\t组织人事处', '规划处\t综合处'].join('\n'));
+    expect(found).toMatchObject({ expected: '西安市发展和改革委员会内设机构信息', actual: '办公室 | 组织人事处' });
+  });
+
+  it('long header cells are cut, and so are wide headers', () => {
+    const cells = ['11000022T000000431783-教师业务培训费', '50', ...Array.from({ length: 8 }, (_, i) => `列${i}`)];
+    const [found] = unrecognised(['说明如下，', cells.join('\t'), cells.map(() => '1').join('\t')].join('\n'));
+    expect(found!.actual).toBe('11000022T000000431783-教… | 50 | 列0 | 列1 | 列2 | 列3 | 列4 | 列5 | …');
   });
 
   it('a column of a recognised table with no known measure names the table title', () => {
