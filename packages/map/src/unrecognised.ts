@@ -4,7 +4,7 @@
  * researcher sees what was printed and the coverage report can count it.
  * `expected` holds the title as printed (null when none is found), `actual` the header.
  */
-import { compact, finding, toHalfWidth, type Block, type Cell, type Finding, type TableBlock } from '@budget/model';
+import { compact, finding, isPageFurniture, toHalfWidth, type Block, type Cell, type Finding, type ParagraphBlock, type TableBlock } from '@budget/model';
 import { looksLikeTableTitle, normaliseTitle } from './table-kinds.ts';
 
 /** How far back a title may stand (as in title.ts): 附表N, 部门名称 and 单位 lines, a running head. */
@@ -36,29 +36,34 @@ function captionLike(text: string): boolean {
   return t.length >= 4 && t.length <= 30 && !/[。，,；;：:！？!?]/.test(t) && /[\u4e00-\u9fff]/.test(t);
 }
 
-/** Paragraphs above the table on its page, nearest first, running heads left out. */
-function linesAbove(blocks: Block[], index: number): string[] {
+/** Paragraphs above the table on its page, nearest first. */
+function paragraphsAbove(blocks: Block[], index: number): ParagraphBlock[] {
   const table = blocks[index] as TableBlock;
-  const lines: string[] = [];
+  const above: ParagraphBlock[] = [];
   for (let i = index - 1; i >= 0 && i >= index - LOOKBACK; i--) {
     const block = blocks[i]!;
     if (block.type === 'table' || block.page !== table.page) break;
-    if (!block.running) lines.push(block.text);
+    above.push(block);
   }
-  return lines;
+  return above;
 }
 
-/** The nearest title-like line above the table on its page, a title row at its top, or a caption right above it. */
+/**
+ * The nearest title-like line above the table on its page (a running head included: some
+ * print the title as one), a title row at its top, or a caption right above it (page
+ * furniture passed over).
+ */
 export function printedTitleOf(blocks: Block[], index: number): string | null {
   const table = blocks[index] as TableBlock;
-  const above = linesAbove(blocks, index);
-  const title = above.find(titleLike);
-  if (title) return clean(title);
+  const above = paragraphsAbove(blocks, index);
+  const title = above.find((b) => titleLike(b.text));
+  if (title) return clean(title.text);
   const firstRow = table.cells.filter((c) => c.row === 0 && clean(c.text));
   if (firstRow.length === 1 && (firstRow[0]!.colSpan >= Math.max(2, table.nCols - 1) || table.nCols === 1) && titleLike(firstRow[0]!.text)) {
     return clean(firstRow[0]!.text);
   }
-  return above[0] !== undefined && captionLike(above[0]) ? clean(above[0]) : null;
+  const nearest = above.find((b) => !isPageFurniture(b));
+  return nearest && captionLike(nearest.text) ? clean(nearest.text) : null;
 }
 
 /** The first row with two or more filled cells (the header, where the table has one), as "a | b | c". */
