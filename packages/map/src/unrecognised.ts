@@ -29,11 +29,15 @@ function clean(text: string): string {
 
 /**
  * A caption without 表 (部门机构设置情况, 西安市发展和改革委员会内设机构信息): a short line
- * with no sentence punctuation, standing right above the table.
+ * with no sentence punctuation, standing right above the table, ending in a word that
+ * names a listing; a wrapped fragment of prose or of a form cell (学任务有序推进,
+ * 不低于90%) is not one.
  */
+const CAPTION_END = /(情况|信息|明细|清单|一览|汇总|名单|名录|目录|构成|概况|统计)$/;
+
 function captionLike(text: string): boolean {
   const t = clean(text);
-  return t.length >= 4 && t.length <= 30 && !/[。，,；;：:！？!?]/.test(t) && /[\u4e00-\u9fff]/.test(t);
+  return t.length >= 4 && t.length <= 30 && !/[。，,；;：:！？!?]/.test(t) && CAPTION_END.test(t);
 }
 
 /** Paragraphs above the table on its page, nearest first. */

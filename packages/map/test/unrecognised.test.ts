@@ -29,6 +29,13 @@ describe('a table of no known kind', () => {
     expect(found).toMatchObject({ expected: '西安市发展和改革委员会内设机构信息', actual: '办公室 | 组织人事处' });
   });
 
+  it('a wrapped fragment of prose or of a form right above the table is not a caption', () => {
+    for (const fragment of ['学任务有序推进', '不低于90%']) {
+      const [found] = unrecognised([fragment, '产出指标\t时效指标\t服务期限', '1\t2\t3'].join('\n'));
+      expect(found, fragment).toMatchObject({ expected: null, actual: '产出指标 | 时效指标 | 服务期限' });
+    }
+  });
+
   it('long header cells are cut, and so are wide headers', () => {
     const cells = ['11000022T000000431783-教师业务培训费', '50', ...Array.from({ length: 8 }, (_, i) => `列${i}`)];
     const [found] = unrecognised(['说明如下，', cells.join('\t'), cells.map(() => '1').join('\t')].join('\n'));

@@ -18,7 +18,7 @@ describe('the status rule: never ok with nothing', () => {
     const { source, record } = read([
       '2019年部门预算收入203091.65万元，其中一般公共预算拨款收入203091.65万元。',
       '公务接待费8.6万元。',
-      '内设机构',
+      '内设机构情况',
       '办公室\t组织人事处',
       '规划处\t综合处',
     ].join('\n'));
@@ -29,7 +29,7 @@ describe('the status rule: never ok with nothing', () => {
     expect(found).toMatchObject({ check: NOT_UNDERSTOOD_CHECK, severity: 'warning', doc_id: 'doc' });
     expect(status.error).toBe(found!.message);
     expect(found!.message).toContain('no table was recognised');
-    expect(found!.message).toContain('1 table(s) of no known kind: p? “内设机构”');
+    expect(found!.message).toContain('1 table(s) of no known kind: p? “内设机构情况”');
     expect(found!.message).toContain('only three_public_reception');
   });
 
