@@ -7,7 +7,7 @@
  * left out and counted. As in `pnpm extract`, the same bytes under two sources are one
  * document (the first); the later source is listed in the manifest's inputs as a duplicate.
  */
-import { writeDataset, type DatasetInput } from '@budget/emit';
+import { writeDataset, type CoverageRow, type DatasetInput } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
 import { unreadableRecord } from '@budget/pipeline';
 import type { HarvestContext } from './context.ts';
@@ -32,6 +32,8 @@ export interface BuildDatasetSummary {
   /** Sources whose entry points at a record that is not in the store (storage not shared or cleaned). */
   missingRecords: string[];
   rows: Record<string, number>;
+  /** The rows of coverage.csv: what the documents printed and the pipeline did not understand. */
+  coverage: CoverageRow[];
 }
 
 export class UnknownDatasetError extends Error {
@@ -49,7 +51,7 @@ export async function buildDataset(context: HarvestContext, dataset: string, out
   const documents: CanonicalDocument[] = [];
   const inputs: DatasetInput[] = [];
   const seen = new Map<string, CanonicalDocument>();
-  const summary: BuildDatasetSummary = { dataset, sources: sources.length, documents: 0, unfinished: [], duplicates: [], missingRecords: [], rows: {} };
+  const summary: BuildDatasetSummary = { dataset, sources: sources.length, documents: 0, unfinished: [], duplicates: [], missingRecords: [], rows: {}, coverage: [] };
   let finishedAt = 0;
   for (const [index, source] of sources.entries()) {
     options.onProgress?.(index, sources.length);
@@ -91,5 +93,6 @@ export async function buildDataset(context: HarvestContext, dataset: string, out
   });
   summary.documents = documents.length;
   summary.rows = result.counts;
+  summary.coverage = result.coverage;
   return summary;
 }

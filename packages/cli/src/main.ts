@@ -3,7 +3,9 @@
  *   extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N]
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { COVERAGE_FILE, describeCoverage } from '@budget/emit';
 import { createProgress } from '@budget/progress';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
@@ -72,7 +74,8 @@ async function extract(argv: string[]): Promise<number> {
     `\ndocuments: ${summary.documents} (ok ${summary.ok}, partial ${summary.partial}, failed ${summary.failed}, needs_ocr ${summary.needsOcr})\n` +
       `tables: ${summary.tables}, rows: ${summary.rows}, findings: ${summary.findings}\n` +
       `pages: ${summary.pages} in ${seconds.toFixed(1)} s (${(summary.pages / Math.max(seconds, 0.001)).toFixed(1)} pages/s)\n` +
-      `dataset: ${values.out}`,
+      `dataset: ${values.out}\n` +
+      describeCoverage(summary.coverage, { file: join(values.out!, `${COVERAGE_FILE}.csv`) }),
   );
   if (values.strict && summary.ok !== summary.documents) return 1;
   return 0;

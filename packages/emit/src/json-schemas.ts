@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   BudgetLine, CanonicalDocument, DocumentRow, FindingRow, Indicator, MEASURES, Measure, Project,
 } from '@budget/model';
+import { CoverageRow } from './coverage.ts';
 
 interface RecordType {
   schema: z.ZodType;
@@ -23,6 +24,10 @@ export const RECORD_TYPES: Record<string, RecordType> = {
   project: { schema: Project, description: 'One row of projects.jsonl. projects.csv omits provenance.' },
   indicator: { schema: Indicator, description: 'One row of indicators.jsonl: one performance indicator. indicators.csv omits provenance.' },
   finding: { schema: FindingRow, description: 'One row of findings.csv / findings.jsonl: a validation result or repair that is not a plain pass.' },
+  coverage: {
+    schema: CoverageRow,
+    description: 'One row of coverage.csv / coverage.jsonl: a table title, untitled table header, column header or row label the run printed and did not understand, with counts and examples.',
+  },
   canonical_document: {
     schema: CanonicalDocument,
     description: 'documents/<doc_id>.json: the full canonical record of one document, every value with its provenance.',

@@ -10,6 +10,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CanonicalDocument } from '@budget/model';
 import { removeIfPresent, syncDirectory, writeFileAtomic } from './atomic-write.ts';
+import { COVERAGE_COLUMNS, COVERAGE_FILE, coverageOf, type CoverageRow } from './coverage.ts';
 import { toCsv } from './csv-write.ts';
 import { recordJsonSchemas } from './json-schemas.ts';
 import { toJsonl } from './jsonl.ts';
@@ -25,6 +26,8 @@ export interface DatasetWriteResult {
   files: string[];
   /** Rows per data file, as in the manifest. */
   counts: Record<string, number>;
+  /** The rows of coverage.csv: what the documents printed and the pipeline did not understand. */
+  coverage: CoverageRow[];
 }
 
 export async function writeDataset(outDir: string, run: DatasetRun): Promise<DatasetWriteResult> {
@@ -51,11 +54,17 @@ export async function writeDataset(outDir: string, run: DatasetRun): Promise<Dat
     counts[`${table}.csv`] = rows.length;
     counts[`${table}.jsonl`] = rows.length;
   }
+  // Not a table of document rows: counts over the whole run (docs/DATASET.md, coverage.csv).
+  const coverage = coverageOf(documents);
+  await write(`${COVERAGE_FILE}.csv`, toCsv(COVERAGE_COLUMNS, coverage, { bom: run.bom ?? false }));
+  await write(`${COVERAGE_FILE}.jsonl`, toJsonl(coverage));
+  counts[`${COVERAGE_FILE}.csv`] = coverage.length;
+  counts[`${COVERAGE_FILE}.jsonl`] = coverage.length;
 
   await removeStaleDocuments(outDir, new Set(documents.map((doc) => `${doc.document.doc_id}.json`)));
   await writeFileAtomic(join(outDir, MANIFEST_FILE), prettyJson(buildManifest(run, counts, written)));
   for (const dir of ['documents', 'schema', '.']) await syncDirectory(join(outDir, dir));
-  return { files: [...written.map((file) => file.path), MANIFEST_FILE], counts };
+  return { files: [...written.map((file) => file.path), MANIFEST_FILE], counts, coverage };
 }
 
 /**

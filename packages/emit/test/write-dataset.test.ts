@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEADLINE_KEYS } from '@budget/model';
-import { DatasetValidationError, datasetColumns, readCsvTable, readDataset, writeDataset, type TableName } from '../src/index.ts';
+import { csvToRecords, DatasetValidationError, datasetColumns, readCsvTable, readDataset, writeDataset, type TableName } from '../src/index.ts';
 import { formatCell } from '../src/csv-write.ts';
+import { parseJsonl } from '../src/jsonl.ts';
 import { FAILED_ID, OK_ID, RUN, TRICKY_NAME, okDocument } from './fixtures/documents.ts';
 
 /** The contract's columns, copied from shared/contract/DATASET.md on purpose: this test guards the contract. */
@@ -24,7 +25,7 @@ const CONTRACT: Record<TableName, string[]> = {
   findings: ['doc_id', 'check', 'severity', 'table', 'page', 'code', 'expected', 'actual', 'message'],
 };
 const TABLES = Object.keys(CONTRACT) as TableName[];
-const SCHEMA_NAMES = ['document', 'budget_line', 'project', 'indicator', 'finding', 'canonical_document'];
+const SCHEMA_NAMES = ['document', 'budget_line', 'project', 'indicator', 'finding', 'coverage', 'canonical_document'];
 
 let dir: string;
 beforeEach(async () => {
@@ -43,6 +44,8 @@ describe('writeDataset: layout', () => {
     const expected = [
       'manifest.json',
       ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.jsonl`]),
+      'coverage.csv',
+      'coverage.jsonl',
       `documents/${OK_ID}.json`,
       `documents/${FAILED_ID}.json`,
       ...SCHEMA_NAMES.map((s) => `schema/${s}.json`),
@@ -143,6 +146,39 @@ describe('writeDataset: CSV content', () => {
   });
 });
 
+describe('writeDataset: coverage.csv', () => {
+  const unrecognised = {
+    ...okDocument,
+    findings: [
+      ...okDocument.findings,
+      { doc_id: OK_ID, check: 'map.table_unrecognised', severity: 'info' as const, table: null, page: 21, code: null, expected: '单位基本情况表', actual: '序号 | 单位', message: 'not mapped' },
+      { doc_id: OK_ID, check: 'map.unknown_column', severity: 'warning' as const, table: 'three_public', page: 20, code: null, expected: '“三公”经费支出表', actual: '机关运行经费预算数', message: 'skipped' },
+    ],
+  };
+
+  it('writes what was not understood, with counts and examples, listed in the manifest', async () => {
+    const result = await writeDataset(dir, { ...RUN, documents: [unrecognised, RUN.documents[1]!] });
+    const { header, rows } = await csvToRecords(await text('coverage.csv'));
+    expect(header).toEqual(['what', 'text', 'table_kind', 'count', 'documents', 'example_doc_ids', 'example_sources', 'example_pages']);
+    expect(rows).toEqual([
+      { what: 'table_title', text: '单位基本情况表', table_kind: null, count: '1', documents: '1', example_doc_ids: OK_ID, example_sources: okDocument.document.source, example_pages: '21' },
+      { what: 'column_header', text: '机关运行经费预算数', table_kind: 'three_public', count: '1', documents: '1', example_doc_ids: OK_ID, example_sources: okDocument.document.source, example_pages: '20' },
+    ]);
+    expect(parseJsonl(await text('coverage.jsonl'))).toEqual(result.coverage);
+    const manifest = JSON.parse(await text('manifest.json'));
+    expect(manifest.row_counts).toMatchObject({ 'coverage.csv': 2, 'coverage.jsonl': 2 });
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('coverage.csv');
+  });
+
+  it('writes the header alone when everything was understood, with the BOM when asked', async () => {
+    await writeDataset(dir, { ...RUN, bom: true });
+    const raw = await bytes('coverage.csv');
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(raw.subarray(3).toString('utf8')).toBe('what,text,table_kind,count,documents,example_doc_ids,example_sources,example_pages\n');
+    expect(await text('coverage.jsonl')).toBe('');
+  });
+});
+
 describe('writeDataset: JSON', () => {
   it('keeps provenance in the JSONL rows, CSV columns first', async () => {
     await writeDataset(dir, RUN);
@@ -169,6 +205,7 @@ describe('writeDataset: JSON', () => {
       project: (await readDataset(dir)).projects,
       indicator: (await readDataset(dir)).indicators,
       finding: (await readDataset(dir)).findings,
+      coverage: parseJsonl(await text('coverage.jsonl')),
       canonical_document: [JSON.parse(await text(`documents/${OK_ID}.json`)), JSON.parse(await text(`documents/${FAILED_ID}.json`))],
     };
     for (const name of SCHEMA_NAMES) {

@@ -21,6 +21,7 @@ import { chooseUnitReadings } from './unit-reading.ts';
 import { inferCodes } from './code-inference.ts';
 import { performanceOf, projectsOf } from './performance.ts';
 import { hasIndicatorHeader, projectIntroducedBefore, type ProjectDraft } from './performance-table.ts';
+import { unrecognisedTableFinding } from './unrecognised.ts';
 
 export { recogniseTableKind, looksLikeTableTitle, normaliseTitle } from './table-kinds.ts';
 export { measureOf } from './measures.ts';
@@ -118,10 +119,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     if (block.type !== 'table') return;
     const identity = identify(doc.blocks, index, headings[index]!, contexts[contexts.length - 1]);
     if (!identity) {
-      findings.push(finding({
-        check: 'map.table_unrecognised', severity: 'info', page: block.page, actual: block.cells.slice(0, 4).map((c) => c.text).join(' | ').slice(0, 120),
-        message: `a table on page ${block.page ?? '?'} has no recognisable title; it is not mapped`,
-      }));
+      findings.push(unrecognisedTableFinding(doc.blocks, index));
       return;
     }
     const { kind, title } = identity;

@@ -286,7 +286,7 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
               warnedColumns.add(col);
               findings.push(finding({
                 check: 'map.unknown_column', severity: 'warning', table: ctx.kind, page: table.page,
-                actual: (ctx.paths[col] ?? []).join('›'),
+                expected: ctx.title, actual: (ctx.paths[col] ?? []).join('›'),
                 message: `column ${col} of ${ctx.title} has no recognisable measure; its amounts are skipped`,
               }));
             }

@@ -4,3 +4,4 @@ export { loadInput, InputTooLargeError, type LoadLimits } from './load.ts';
 export { expandInputs } from './inputs.ts';
 export { runExtraction, type RunOptions, type RunSummary } from './run.ts';
 export { IsolatedProcessor, type IsolationLimits } from './isolated.ts';
+export { documentStatus, understoodSomething, NOT_UNDERSTOOD_CHECK, type DocumentStatus } from './status.ts';

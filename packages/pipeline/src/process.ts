@@ -10,6 +10,7 @@ import { extractPdf } from '@budget/pdf';
 import { repairDocument } from '@budget/repair';
 import { validateDocument } from '@budget/validate';
 import { describeUnknown, sniffFormat } from './sniff.ts';
+import { documentStatus } from './status.ts';
 
 export interface ProcessOptions {
   maxPages: number;
@@ -56,16 +57,6 @@ function errorMessage(error: unknown): string {
   return String(error);
 }
 
-/** Status from what the stages found: needs_ocr without text, partial when an identity fails. */
-function finalStatus(source: SourceDocument, record: CanonicalDocument): Pick<DocumentRow, 'status' | 'error'> {
-  if (source.pages && source.pagesWithoutText >= source.pages) {
-    return { status: 'needs_ocr', error: 'no page has a text layer (a scan); OCR is not part of this pipeline yet' };
-  }
-  const errors = record.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) return { status: 'partial', error: `${errors.length} check(s) failed, first: ${errors[0]!.message}` };
-  return { status: 'ok', error: null };
-}
-
 /** Milliseconds spent in each stage, lap by lap. */
 function stageClock(): { laps: Record<string, number>; lap: (stage: string) => void } {
   let last = performance.now();
@@ -100,7 +91,8 @@ export async function processDocument(bytes: Uint8Array, source: string, options
     const record = validateDocument(mapped);
     clock.lap('validate');
     const timings = { ...clock.laps, ...mapped.timings };
-    return { ...record, timings, document: { ...record.document, ...finalStatus(extracted, record) } };
+    const { status, error, findings } = documentStatus(extracted, record);
+    return { ...record, timings, document: { ...record.document, status, error }, findings: [...record.findings, ...findings] };
   } catch (error) {
     // A bug in a stage fails this document only, with the reason, never the run.
     return failedRecord(docId, source, format, `internal error while mapping: ${errorMessage(error)}`, extracted.pages);

@@ -1,5 +1,5 @@
 /** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
-import { writeDataset } from '@budget/emit';
+import { writeDataset, type CoverageRow } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
 import { loadInput } from './load.ts';
 import { IsolatedProcessor } from './isolated.ts';
@@ -30,6 +30,8 @@ export interface RunSummary {
   pages: number;
   seconds: number;
   records: CanonicalDocument[];
+  /** The rows of coverage.csv: what the documents printed and the run did not understand. */
+  coverage: CoverageRow[];
 }
 
 export async function runExtraction(sources: string[], options: RunOptions): Promise<RunSummary> {
@@ -69,7 +71,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   }
   await isolated?.close();
   const finishedAt = new Date();
-  await writeDataset(options.out, {
+  const written = await writeDataset(options.out, {
     documents: records, inputs, toolVersion: options.toolVersion, startedAt, finishedAt, bom: options.bom,
     timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000, ...roundedSeconds(stageSeconds) },
   });
@@ -83,6 +85,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     pages: records.reduce((n, r) => n + (r.document.pages ?? 0), 0),
     seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
     records,
+    coverage: written.coverage,
   };
 }
 

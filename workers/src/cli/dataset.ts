@@ -3,7 +3,9 @@
  * pnpm dataset NAME --status              prints where the harvest stands
  * pnpm dataset --list                     lists datasets
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { COVERAGE_FILE, describeCoverage } from '@budget/emit';
 import { createProgress } from '@budget/progress';
 import { buildDataset } from '../build-dataset.ts';
 import { loadConfig } from '../config/index.ts';
@@ -56,7 +58,8 @@ runCommand(USAGE, async () => {
         `rows: ${Object.entries(summary.rows).filter(([f]) => f.endsWith('.csv')).map(([f, n]) => `${f} ${n}`).join(', ')}` +
         (summary.unfinished.length ? `\nnot finished yet (left out): ${summary.unfinished.length}` : '') +
         (summary.duplicates.length ? `\nsame bytes as an earlier source (in manifest inputs only): ${summary.duplicates.length}` : '') +
-        (summary.missingRecords.length ? `\nrecords missing from ${config.storage.dir} (left out): ${summary.missingRecords.length}` : ''),
+        (summary.missingRecords.length ? `\nrecords missing from ${config.storage.dir} (left out): ${summary.missingRecords.length}` : '') +
+        `\n${describeCoverage(summary.coverage, { file: join(values.out, `${COVERAGE_FILE}.csv`) })}`,
     );
     return summary.missingRecords.length ? 1 : 0;
   });

@@ -24,6 +24,10 @@ export function compareDatasets(a: string, b: string, except: ReadonlySet<string
     const jsonB = jsonlRows(join(b, `${table}.jsonl`), table === 'documents' ? except : null);
     diffLines(`${table}.jsonl`, jsonA, jsonB, differences);
   }
+  // Run-wide counts: the sources left out are failed downloads on the queue path, which contribute none.
+  for (const file of ['coverage.csv', 'coverage.jsonl']) {
+    diffLines(file, readFileSync(join(a, file), 'utf8').split('\n'), readFileSync(join(b, file), 'utf8').split('\n'), differences);
+  }
   const docsA = readdirSync(join(a, 'documents')).sort();
   const docsB = readdirSync(join(b, 'documents')).sort();
   for (const name of new Set([...docsA, ...docsB])) {
