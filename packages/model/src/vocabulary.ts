@@ -80,6 +80,10 @@ export const MEASURES = {
  * 事业收入 › 其中：教育收费 = business_income_special_account).
  */
 export const Measure = z.string().regex(/^[a-z]+(_[a-z]+)*$/);
+/** A measure of the vocabulary above: identity tables are written in these, so a misspelt one does not compile. */
+export type MeasureName = keyof typeof MEASURES;
+/** A group's measure joined to a vocabulary measure (basic_general_budget, carryover_basic). */
+export type GroupedMeasure = `${'basic' | 'project' | 'carryover'}_${MeasureName}`;
 export type Measure = string;
 export function isKnownMeasure(name: string): boolean {
   if (name in MEASURES) return true;

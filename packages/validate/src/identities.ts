@@ -1,5 +1,5 @@
 /** Accounting identities of budget tables, checked per table, unit and measure. */
-import { Decimal, type BudgetLine, type RecognisedTable } from '@budget/model';
+import { Decimal, type BudgetLine, type GroupedMeasure, type MeasureName, type RecognisedTable } from '@budget/model';
 import { compare, roundingAllowance, sumCheck, type CheckResult } from './checks.ts';
 
 /**
@@ -59,13 +59,13 @@ export function hierarchyChecks(lines: BudgetLine[]): CheckResult[] {
  * 基本支出 = 人员经费 + 公用经费, and the finer splits. A part the table prints as a column
  * but the row leaves blank counts as zero; a part the table has no column for is left out.
  */
-const SPENDING_PARTS = ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated'];
-const ROW_IDENTITIES: Array<[string, string[], { unless?: string[] }?]> = [
+const SPENDING_PARTS: MeasureName[] = ['basic', 'project', 'reserve', 'carry_forward', 'operating_expenditure', 'remit_superior', 'subsidy_affiliated'];
+const ROW_IDENTITIES: Array<[MeasureName, Array<MeasureName | GroupedMeasure>, { unless?: MeasureName[] }?]> = [
   ['total', SPENDING_PARTS, { unless: ['current_year'] }],
   // 合计 | 当年预算 › 小计 基本 项目 … | 上年结转结余 › 小计 基本 项目 …
   ['total', ['current_year', 'carryover']],
   ['current_year', SPENDING_PARTS],
-  ['carryover', SPENDING_PARTS.map((p) => `carryover_${p}`)],
+  ['carryover', SPENDING_PARTS.map((p): GroupedMeasure => `carryover_${p}`)],
   // A basic-spending table (一般公共预算基本支出表): its 合计 is 基本支出 itself.
   ['total', ['personnel', 'public_funds'], { unless: ['basic', 'project'] }],
   ['basic', ['personnel', 'public_funds']],
@@ -99,15 +99,15 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
 }
 
 /** Funding sources a 合计 splits into, and the aggregates that stand for some of them. */
-const SOURCES = ['fiscal_appropriation', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds',
+const SOURCES: MeasureName[] = ['fiscal_appropriation', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds',
   'business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income', 'carryover'];
-const AGGREGATES: Array<[string, string[]]> = [
+const AGGREGATES: Array<[MeasureName, MeasureName[]]> = [
   ['fiscal_appropriation', ['general_budget', 'gov_fund', 'state_capital']],
   ['unit_funds', ['business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income']],
 ];
 
 /** Spending groups whose columns a table may split by funding source (basic_general_budget). */
-const SPENDING_GROUPS = ['basic', 'project', 'carryover'];
+const SPENDING_GROUPS: MeasureName[] = ['basic', 'project', 'carryover'];
 
 /** The funding-source columns of a table at their top level (an aggregate's members left out). */
 function topLevelSources(columns: Set<string>): string[] {
