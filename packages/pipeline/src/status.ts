@@ -1,10 +1,12 @@
 /**
  * A document's status from what the stages found: `needs_ocr` without a text layer;
- * `partial` when an identity fails, or when nothing was understood (no recognised table
+ * `partial` when an identity fails, when a table's reading is uncertain (its own sums mostly
+ * fail: see @budget/validate's misreading rule), or when nothing was understood (no recognised table
  * gave a figure and the prose states neither income nor expenditure total), so a
  * document is never `ok` with nothing in it; `ok` otherwise.
  */
 import { finding, type CanonicalDocument, type DocumentRow, type FindingRow, type SourceDocument } from '@budget/model';
+import { UNCERTAIN_READING } from '@budget/validate';
 
 export const NOT_UNDERSTOOD_CHECK = 'document.not_understood';
 
@@ -62,5 +64,8 @@ export function documentStatus(source: SourceDocument, record: CanonicalDocument
   }
   const errors = record.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) return { status: 'partial', error: `${errors.length} check(s) failed, first: ${errors[0]!.message}`, findings: [] };
+  // A table we could not read so that it adds up is not vouched for: partial, but no error of the document's.
+  const uncertain = record.findings.filter((f) => f.check === UNCERTAIN_READING);
+  if (uncertain.length > 0) return { status: 'partial', error: `reading uncertain: ${uncertain[0]!.message}`, findings: [] };
   return { status: 'ok', error: null, findings: [] };
 }

@@ -6,6 +6,8 @@ export interface CheckResult {
   finding: Finding | null;
   /** For checks of rounded figures (万元, whole 元): whether the sum held exactly or within rounding. */
   rounding?: 'exact' | 'gap';
+  /** The table (index) a check of one table's own sums was made in; absent for checks across tables. */
+  checkedTable?: number | null;
   /** The printed lines a check within rounding involved, to find the figure common to all gaps. */
   terms?: readonly BudgetLine[];
 }
@@ -47,9 +49,12 @@ export function compare(
 ): CheckResult {
   const gap = expected.minus(actual).abs();
   const roundable = allowance.greaterThan(0);
-  if (gap.isZero()) return { passed: true, finding: null, ...(roundable ? { rounding: 'exact' as const } : {}) };
+  const checkedTable = terms.length > 0 && terms.every((l) => l.provenance.table_index === terms[0]!.provenance.table_index) ? terms[0]!.provenance.table_index : undefined;
+  const own = checkedTable === undefined ? {} : { checkedTable };
+  if (gap.isZero()) return { passed: true, finding: null, ...own, ...(roundable ? { rounding: 'exact' as const } : {}) };
   const withinRounding = gap.lessThanOrEqualTo(allowance);
   return {
+    ...own,
     ...(withinRounding ? { rounding: 'gap' as const, terms } : {}),
     passed: withinRounding,
     finding: {

@@ -3,13 +3,15 @@ import type { CanonicalDocument } from '@budget/model';
 import { crossTableChecks, proseChecks } from './cross-checks.ts';
 import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, summaryChecks, threePublicChecks } from './identities.ts';
 import { judgeRoundingGaps } from './rounding.ts';
+import { judgeMisreadings, UNCERTAIN_READING } from './misreading.ts';
 import type { CheckResult } from './checks.ts';
 
+export { UNCERTAIN_READING, judgeMisreadings };
 export { balanceChecks, columnChecks, crossTableChecks, fundingChecks, hierarchyChecks, threePublicChecks, judgeRoundingGaps, proseChecks, summaryChecks };
 
 /** Every check of one document, passed or not (quality is the share passed). */
 export function checkResults(record: CanonicalDocument): CheckResult[] {
-  return judgeRoundingGaps([
+  return judgeMisreadings(judgeRoundingGaps([
     ...hierarchyChecks(record.budget_lines),
     ...columnChecks(record.budget_lines),
     ...fundingChecks(record.budget_lines, record.tables),
@@ -18,7 +20,7 @@ export function checkResults(record: CanonicalDocument): CheckResult[] {
     ...threePublicChecks(record.budget_lines),
     ...crossTableChecks(record.budget_lines),
     ...proseChecks(record.prose_facts ?? {}, record.headline_sources, record.budget_lines),
-  ]);
+  ]));
 }
 
 export function validateDocument(record: CanonicalDocument): CanonicalDocument {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
-import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeRoundingGaps, summaryChecks, threePublicChecks } from '@budget/validate';
+import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeMisreadings, judgeRoundingGaps, summaryChecks, threePublicChecks, UNCERTAIN_READING } from '@budget/validate';
 import { MIN_EXACT_SUMS } from '../src/rounding.ts';
 
 function line(code: string | null, measure: string, amount: string, printed = amount, extra: Partial<BudgetLine> = {}): BudgetLine {
@@ -142,5 +142,29 @@ describe('“三公” sums', () => {
     expect(threePublicChecks(ok).map((r) => r.passed)).toEqual([true, true]);
     const altered = ok.map((l) => (l.item === 'three_public.overseas' ? { ...l, amount_yuan: '2.00' } : l));
     expect(threePublicChecks(altered)[0]!.finding).toMatchObject({ check: 'sum.three_public', severity: 'error', expected: '15.00', actual: '16.00' });
+  });
+});
+
+describe('a table whose own sums mostly fail is misread, not misprinted', () => {
+  // A column shift: every row's 合计 ≠ 基本 + 项目.
+  const row = (r: number, total: string, basic: string, project: string) => [
+    line(`20${r}`, 'total', total, total, { row: r, code: null, item: 'total', classification: 'none', provenance: { page: 1, table_index: 3, row: r, col: 1, bbox: null, text: total } }),
+    line(`20${r}`, 'basic', basic, basic, { row: r, code: null, item: 'total', classification: 'none', provenance: { page: 1, table_index: 3, row: r, col: 2, bbox: null, text: basic } }),
+    line(`20${r}`, 'project', project, project, { row: r, code: null, item: 'total', classification: 'none', provenance: { page: 1, table_index: 3, row: r, col: 3, bbox: null, text: project } }),
+  ];
+  it('turns its errors into warnings and says the reading is uncertain', () => {
+    const results = columnChecks([...row(1, '10.00', '3.00', '3.00'), ...row(2, '20.00', '5.00', '5.00'), ...row(3, '30.00', '7.00', '7.00'), ...row(4, '9.00', '4.00', '5.00')]);
+    const judged = judgeMisreadings(results);
+    expect(judged.filter((r) => r.finding?.severity === 'error')).toEqual([]);
+    const uncertain = judged.filter((r) => r.finding?.check === UNCERTAIN_READING);
+    expect(uncertain).toHaveLength(1);
+    expect(uncertain[0]!.finding!.actual).toBe('3 of 4');
+  });
+  it('keeps a few local failures as errors: the document contradicts itself', () => {
+    const rows = [1, 2, 3, 4, 5, 6].flatMap((r) => row(r, '10.00', '4.00', '6.00'));
+    const results = columnChecks([...rows, ...row(7, '11.00', '4.00', '6.00')]);
+    const judged = judgeMisreadings(results);
+    expect(judged.filter((r) => r.finding?.severity === 'error')).toHaveLength(1);
+    expect(judged.some((r) => r.finding?.check === UNCERTAIN_READING)).toBe(false);
   });
 });
