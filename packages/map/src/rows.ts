@@ -278,7 +278,11 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
         let measure = measureOf(ctx.paths[col] ?? [], ctx.year);
         let lineItem = item;
         // An item column's measure is its group's: 当年预算 (total) or 上年结转结余 (carryover).
-        if (columnItems?.has(col)) { lineItem = columnItems.get(col)!; measure = measure === 'carryover' ? 'carryover' : 'total'; }
+        if (columnItems?.has(col)) {
+          lineItem = columnItems.get(col)!;
+          const group = (ctx.paths[col] ?? []).filter((h) => !threePublicItem(h) && !operatingFundsItem(h) && !/三公/.test(h) && !/^(小计|合计)$/.test(h));
+          measure = group.length > 0 && measureOf(group, ctx.year) === 'carryover' ? 'carryover' : 'total';
+        }
         if (!measure) {
           if (segment.amountCols.length === 1) measure = 'total';
           else {
