@@ -43,7 +43,8 @@ export async function writeDataset(outDir: string, run: DatasetRun): Promise<Dat
   };
 
   for (const [name, schema] of Object.entries(recordJsonSchemas())) await write(`schema/${name}.json`, prettyJson(schema));
-  for (const doc of documents) await write(`documents/${doc.document.doc_id}.json`, prettyJson(doc));
+  // Timings vary run to run; the per-document record stays deterministic (the manifest has the run's).
+  for (const { timings: _timings, ...doc } of documents) await write(`documents/${doc.document.doc_id}.json`, prettyJson(doc));
 
   const counts: Record<string, number> = {};
   for (const table of TABLE_NAMES) {

@@ -56,9 +56,8 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
     }
-    // Stage timings go to the manifest, summed over the run; the per-document record stays deterministic.
+    // Stage timings go to the manifest, summed over the run (emit leaves them out of the per-document JSON).
     for (const [stage, ms] of Object.entries(record.timings ?? {})) stageSeconds[`${stage}_seconds`] = (stageSeconds[`${stage}_seconds`] ?? 0) + ms / 1000;
-    delete record.timings;
     // The same bytes under two names are one document (doc_id is the content hash).
     const first = records.find((r) => r.document.doc_id === record.document.doc_id);
     if (first) {
