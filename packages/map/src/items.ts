@@ -5,7 +5,7 @@ export type Side = 'income' | 'expenditure' | null;
 
 const INCOME_ITEMS: Array<[RegExp, string]> = [
   [/^收入总计$|^收入合计$|^总计$/, 'income.total'],
-  [/本年收入合计|^本年收入$/, 'income.current_year'],
+  [/本年收入合计|^本年收入$|^当年收入(小计|合计)?$/, 'income.current_year'],
   [/(上年结转|结转结余|年初.*结转)/, 'income.carryover'],
   [/使用.*结余|^非财政拨款结余$/, 'income.unit_balance'],
   [/一般公共预算/, 'income.general_budget'],
@@ -18,6 +18,8 @@ const INCOME_ITEMS: Array<[RegExp, string]> = [
   [/上级补助/, 'income.superior_subsidy'],
   [/附属单位上缴/, 'income.affiliated_remit'],
   [/其他收入/, 'income.other_income'],
+  // Jiangsu: 其他资金, the money that is not 财政拨款.
+  [/^其他资金$/, 'income.other_funds'],
   [/^财政拨款(收入)?$/, 'income.fiscal_appropriation'],
 ];
 
@@ -29,6 +31,8 @@ const EXPENDITURE_ITEMS: Array<[RegExp, string]> = [
   // 决算: 结余分配 (提取职工福利基金, 转入事业基金 …) stands between 本年支出 and 年末结转.
   [/^结余分配$/, 'expenditure.surplus_distribution'],
   [/^基本支出$/, 'expenditure.basic'],
+  [/预留机动经费/, 'expenditure.reserve'],
+  [/^当年支出(小计|合计)$/, 'expenditure.current_year'],
   [/^人员经费$/, 'expenditure.personnel'],
   [/^(日常)?公用经费$/, 'expenditure.public_funds'],
   [/^项目支出$/, 'expenditure.project'],

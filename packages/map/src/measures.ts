@@ -4,7 +4,7 @@ import type { Measure } from '@budget/model';
 type Token =
   | 'total' | 'basic' | 'project' | 'personnel' | 'public_funds' | 'general_budget' | 'gov_fund'
   | 'state_capital' | 'special_account' | 'unit_funds' | 'fiscal_appropriation' | 'business_income'
-  | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'carryover'
+  | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'other_funds' | 'carryover'
   | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
   | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
   | 'carry_forward' | 'this_year' | 'capital_construction' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal' | 'change';
@@ -51,6 +51,7 @@ const HEADER_TOKENS: Array<[RegExp, Token]> = [
   [/经营收入/, 'operating_income'],
   [/事业收入/, 'business_income'],
   [/其他收入/, 'other_income'],
+  [/^其他资金$/, 'other_funds'],
   [/财政拨款/, 'fiscal_appropriation'],
 ];
 

@@ -49,6 +49,7 @@ export const MEASURES = {
   superior_subsidy: '上级补助收入',
   affiliated_remit: '附属单位上缴收入',
   other_income: '其他收入',
+  other_funds: '其他资金 (Jiangsu: the money that is not 财政拨款)',
   carryover: '上年结转结余',
   prior_year: '上年预算数',
   actual: '决算数',

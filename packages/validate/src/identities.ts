@@ -99,7 +99,7 @@ export function columnChecks(lines: BudgetLine[]): CheckResult[] {
 }
 
 /** Funding sources a 合计 splits into, and the aggregates that stand for some of them. */
-const SOURCES: MeasureName[] = ['fiscal_appropriation', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds',
+const SOURCES: MeasureName[] = ['fiscal_appropriation', 'general_budget', 'gov_fund', 'state_capital', 'special_account', 'unit_funds', 'other_funds',
   'business_income', 'operating_income', 'superior_subsidy', 'affiliated_remit', 'other_income', 'carryover'];
 const AGGREGATES: Array<[MeasureName, MeasureName[]]> = [
   ['fiscal_appropriation', ['general_budget', 'gov_fund', 'state_capital']],
@@ -175,7 +175,7 @@ export function fundingChecks(lines: BudgetLine[], tables: readonly RecognisedTa
 /** Within a summary table: the lines of each side add up to its subtotals. */
 const SUMMARY_IDENTITIES: Array<[string, (item: string) => boolean, string]> = [
   ['expenditure.current_year', (item) => item.startsWith('function.'), 'the function classes'],
-  ['expenditure.current_year', (item) => item === 'expenditure.basic' || item === 'expenditure.project', '基本支出 + 项目支出'],
+  ['expenditure.current_year', (item) => item === 'expenditure.basic' || item === 'expenditure.project' || item === 'expenditure.reserve', '基本支出 + 项目支出 (+ 单位预留机动经费)'],
   ['expenditure.basic', (item) => item === 'expenditure.personnel' || item === 'expenditure.public_funds', '人员经费 + 公用经费'],
   ['income.total', (item) => item === 'income.current_year' || item === 'income.carryover' || item === 'income.unit_balance', '本年收入 + 上年结转 (+ 使用非财政拨款结余)'],
   ['expenditure.total', (item) => ['expenditure.current_year', 'expenditure.year_end_carryover', 'expenditure.carry_forward', 'expenditure.surplus_distribution'].includes(item), '本年支出 + 结余分配 + 年终结转 / 结转下年'],
