@@ -98,7 +98,9 @@ export function measureOf(path: string[], year: number | null): Measure | null {
     return `${whole}_${part}`;
   }
   // A sub-column we cannot name (项目支出 › 扣除基建项目后预算数) is not its group: unknown, reported.
-  if (path.length >= 2 && headerToken(leafText, year) === null && !NEUTRAL_LEAF.test(leafText)) return null;
+  // (A year heading when the document's year is unknown says nothing either way.)
+  const yearUnknown = year === null && /^\d{4}年/.test(leafText);
+  if (path.length >= 2 && headerToken(leafText, year) === null && !NEUTRAL_LEAF.test(leafText) && !yearUnknown) return null;
   const tokens = path.map((t) => headerToken(t, year)).filter((t): t is Token => t !== null);
   if (tokens.length === 0) return null;
   const leaf = tokens[tokens.length - 1]!;

@@ -55,11 +55,25 @@ describe('measures from header paths', () => {
     [['上年结转'], 'carryover'],
     [['金额', '2024年'], 'prior_year'],
     [['金额', '2025年'], 'total'],
+    // Nationwide templates.
+    [['基本支出', '人员支出'], 'personnel'],
+    [['基本支出', '日常公用支出'], 'public_funds'],
+    [['当年预算', '小计'], 'current_year'],
+    [['上年结转结余', '基本支出'], 'carryover_basic'],
+    [['上年结转结余', '基本支出', '人员经费'], 'carryover_personnel'],
+    [['财政拨款结转', '一般公共预算'], 'carryover_general_budget'],
+    [['事业收入', '其中：教育收费'], 'business_income_special_account'],
+    [['项目支出', '其中：基本建设资金支出'], 'project_capital_construction'],
+    [['编制预算'], 'total'],
   ])('%j → %s', (path, measure) => {
     expect(measureOf(path, 2025)).toBe(measure);
   });
   it('gives no measure to a name column', () => {
     expect(measureOf(['科目名称'], 2025)).toBeNull();
+  });
+  it('gives no measure to a sub-column it cannot name, rather than its group\'s', () => {
+    expect(measureOf(['项目支出', '扣除基建项目后预算数'], 2025)).toBeNull();
+    expect(measureOf(['事业收入', '其中：捐赠'], 2025)).toBeNull();
   });
 });
 
