@@ -1,59 +1,6 @@
 /** Column headers to the contract's measures (DATASET.md › Measures). */
 import type { Measure } from '@budget/model';
-
-type Token =
-  | 'total' | 'basic' | 'project' | 'personnel' | 'public_funds' | 'general_budget' | 'gov_fund'
-  | 'state_capital' | 'special_account' | 'unit_funds' | 'fiscal_appropriation' | 'business_income'
-  | 'operating_income' | 'superior_subsidy' | 'affiliated_remit' | 'other_income' | 'other_funds' | 'carryover'
-  | 'prior_year' | 'actual' | 'wages' | 'household' | 'goods' | 'capital' | 'operating' | 'specific'
-  | 'operating_expenditure' | 'remit_superior' | 'subsidy_affiliated' | 'current_year' | 'reserve'
-  | 'carry_forward' | 'this_year' | 'capital_construction' | 'initial_budget' | 'adjusted_budget' | 'year_end_carryover' | 'of_which_fiscal' | 'change';
-
-/** One header text to a token; order matters (其中：财政拨款 before 一般公共预算, 经营支出 before 支出). */
-const HEADER_TOKENS: Array<[RegExp, Token]> = [
-  // A difference column (决算数比预算数增减, 比上年增减); a rate (增减率, %) is not an amount.
-  [/(增减|增加额|减少额|增长额)(额|数)?$/, 'change'],
-  [/^(合计|总计|小计|预算数|金额|本年预算数?|预算金额|资金总额|批复数|项目金额|金额合计|总额|预算支出总额|部门预算总额|预算安排|本年预算金额|编制预算)$/, 'total'],
-  // 决算 tables: the year's end balance, the initial and the adjusted budget beside 决算数.
-  [/(年末|年终)结转/, 'year_end_carryover'],
-  [/(上年结转|年初结转|结转结余|上年结余|结转和结余|财政拨款结转)/, 'carryover'],
-  [/^年初预算(数)?$/, 'initial_budget'],
-  [/^(调整预算|全年预算)(数)?$/, 'adjusted_budget'],
-  [/^本年收入$/, 'current_year'],
-  // 当年预算 › 小计 | 基本支出 | 项目支出 beside 上年结转结余 › …: this year's money as a group.
-  [/^(当年预算|本年支出)$/, 'this_year'],
-  [/上年预算/, 'prior_year'],
-  [/决算数/, 'actual'],
-  [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
-  [/人员经费|^人员支出$/, 'personnel'],
-  [/公用经费|^(日常)?公用支出$/, 'public_funds'],
-  [/工资福利/, 'wages'],
-  [/对个人和家庭/, 'household'],
-  [/商品和服务/, 'goods'],
-  [/资本性支出/, 'capital'],
-  [/其他运转类/, 'operating'],
-  [/特定目标类/, 'specific'],
-  [/经营支出/, 'operating_expenditure'],
-  [/预留机动经费/, 'reserve'],
-  [/^(其中[:：]?)?(基本建设|基建)(资金|项目)?(支出)?$/, 'capital_construction'],
-  [/结转下年/, 'carry_forward'],
-  [/(上缴上级|上解上级)/, 'remit_superior'],
-  [/对附属单位补助/, 'subsidy_affiliated'],
-  [/^其中[:：]?财政拨款/, 'of_which_fiscal'],
-  [/一般公共预算/, 'general_budget'],
-  [/(政府性基金|政府基金|基金预算)/, 'gov_fund'],
-  [/国有资本经营/, 'state_capital'],
-  [/(财政专户|专户资金|专户收入|教育收费)/, 'special_account'],
-  [/单位资金/, 'unit_funds'],
-  [/附属单位上缴/, 'affiliated_remit'],
-  [/上级补助/, 'superior_subsidy'],
-  [/经营收入/, 'operating_income'],
-  [/事业收入/, 'business_income'],
-  [/其他收入/, 'other_income'],
-  [/^其他资金$/, 'other_funds'],
-  [/财政拨款/, 'fiscal_appropriation'],
-];
+import { COLUMN_HEADERS, type Token } from './aliases.ts';
 
 /** Headings that name the whole table rather than a column group ("一般公共预算基本支出 › 合计" is the table's 合计). */
 const TABLE_WIDE = /^(本年)?(一般公共预算|财政拨款)(基本支出|支出)(预算)?$/;
@@ -66,7 +13,7 @@ export function headerToken(text: string, year: number | null): Token | null {
     const printed = Number(y[1]);
     return printed === year ? 'total' : printed === year - 1 ? 'prior_year' : null;
   }
-  for (const [pattern, token] of HEADER_TOKENS) if (pattern.test(text)) return token;
+  for (const [pattern, token] of COLUMN_HEADERS) if (pattern.test(text)) return token;
   return null;
 }
 
