@@ -8,7 +8,7 @@ export interface CheckResult {
   rounding?: 'exact' | 'gap';
   /** The table (index) a check of one table's own sums was made in; absent for checks across tables. */
   checkedTable?: number | null;
-  /** The printed lines a check within rounding involved, to find the figure common to all gaps. */
+  /** The printed lines a failed check (or one within rounding) involved, to find a figure common to all failures. */
   terms?: readonly BudgetLine[];
 }
 
@@ -55,7 +55,8 @@ export function compare(
   const withinRounding = gap.lessThanOrEqualTo(allowance);
   return {
     ...own,
-    ...(withinRounding ? { rounding: 'gap' as const, terms } : {}),
+    terms,
+    ...(withinRounding ? { rounding: 'gap' as const } : {}),
     passed: withinRounding,
     finding: {
       check, severity: withinRounding ? 'info' : 'error', table: where.table, page: where.page, code: where.code,

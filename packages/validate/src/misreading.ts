@@ -1,11 +1,13 @@
 /**
  * A table whose own sums mostly fail under our reading is misread more likely than misprinted:
  * an office prints a table from a system that adds it up, so its errors are few and local,
- * while a column taken for the wrong one breaks every row. Such failures are not the
+ * while a column taken for the wrong one breaks every row (failures that share no printed
+ * figure: a wrong figure is a term of every sum it breaks). Such failures are not the
  * document's contradictions: they become warnings, and one `reading.uncertain` finding per
  * table says which table could not be checked (the document is then partial, not ok).
  */
 import type { CheckResult } from './checks.ts';
+import { commonTerms } from './rounding.ts';
 
 export const UNCERTAIN_READING = 'reading.uncertain';
 /** A table is judged misread when at least this many of its own sums fail … */
@@ -22,7 +24,10 @@ export function judgeMisreadings(results: readonly CheckResult[]): CheckResult[]
   const misread = new Map<number, { failed: number; total: number; first: CheckResult }>();
   for (const [table, own] of byTable) {
     const failed = own.filter((r) => r.finding?.severity === 'error');
-    if (failed.length >= MIN_FAILURES && failed.length / own.length > MAX_FAILING_SHARE) misread.set(table, { failed: failed.length, total: own.length, first: failed[0]! });
+    if (failed.length < MIN_FAILURES || failed.length / own.length <= MAX_FAILING_SHARE) continue;
+    // One printed figure in every failing sum is that figure's error (a misprint), not a misreading.
+    if (commonTerms(failed).length > 0) continue;
+    misread.set(table, { failed: failed.length, total: own.length, first: failed[0]! });
   }
   if (misread.size === 0) return [...results];
   const judged = results.map((r) => {

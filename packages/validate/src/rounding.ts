@@ -14,7 +14,7 @@ import type { CheckResult } from './checks.ts';
 export const MIN_EXACT_SUMS = 20;
 
 /** The lines every gap involves (a figure altered or misprinted is a term of all of its sums). */
-function commonTerms(gaps: readonly CheckResult[]): BudgetLine[] {
+export function commonTerms(gaps: readonly CheckResult[]): BudgetLine[] {
   let common = new Set(gaps[0]!.terms ?? []);
   for (const gap of gaps.slice(1)) {
     const terms = new Set(gap.terms ?? []);

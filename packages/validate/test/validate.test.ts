@@ -160,6 +160,16 @@ describe('a table whose own sums mostly fail is misread, not misprinted', () => 
     expect(uncertain).toHaveLength(1);
     expect(uncertain[0]!.finding!.actual).toBe('3 of 4');
   });
+  it('keeps failures that one printed figure explains as errors, however small the table', () => {
+    const tl = (code: string, measure: string, amount: string, r: number) => line(code, measure, amount, amount, { row: r, provenance: { page: 1, table_index: 5, row: r, col: 1, bbox: null, text: amount } });
+    // 2010301 total altered from 10.00 to 11.00: its parent's sum and its own row break.
+    const altered = tl('2010301', 'total', '11.00', 1);
+    const lines = [tl('20103', 'total', '30.00', 0), tl('20103', 'basic', '30.00', 0), altered, tl('2010301', 'basic', '10.00', 1), tl('2010302', 'total', '20.00', 2), tl('2010302', 'basic', '20.00', 2)];
+    const results = [...hierarchyChecks(lines), ...columnChecks(lines)];
+    const judged = judgeMisreadings(results);
+    expect(judged.some((r) => r.finding?.check === UNCERTAIN_READING)).toBe(false);
+    expect(judged.filter((r) => r.finding?.severity === 'error').length).toBeGreaterThan(0);
+  });
   it('keeps a few local failures as errors: the document contradicts itself', () => {
     const rows = [1, 2, 3, 4, 5, 6].flatMap((r) => row(r, '10.00', '4.00', '6.00'));
     const results = columnChecks([...rows, ...row(7, '11.00', '4.00', '6.00')]);
