@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
 import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeMisreadings, judgeRoundingGaps, summaryChecks, threePublicChecks, UNCERTAIN_READING } from '@budget/validate';
 import { MIN_EXACT_SUMS } from '../src/rounding.ts';
+import { sumCheck } from '../src/checks.ts';
+import { Decimal } from '@budget/model';
 
 function line(code: string | null, measure: string, amount: string, printed = amount, extra: Partial<BudgetLine> = {}): BudgetLine {
   return {
@@ -161,14 +163,20 @@ describe('a table whose own sums mostly fail is misread, not misprinted', () => 
     expect(uncertain[0]!.finding!.actual).toBe('3 of 4');
   });
   it('keeps failures that one printed figure explains as errors, however small the table', () => {
-    const tl = (code: string, measure: string, amount: string, r: number) => line(code, measure, amount, amount, { row: r, provenance: { page: 1, table_index: 5, row: r, col: 1, bbox: null, text: amount } });
-    // 2010301 total altered from 10.00 to 11.00: its parent's sum and its own row break.
-    const altered = tl('2010301', 'total', '11.00', 1);
-    const lines = [tl('20103', 'total', '30.00', 0), tl('20103', 'basic', '30.00', 0), altered, tl('2010301', 'basic', '10.00', 1), tl('2010302', 'total', '20.00', 2), tl('2010302', 'basic', '20.00', 2)];
-    const results = [...hierarchyChecks(lines), ...columnChecks(lines)];
+    const tl = (code: string, amount: string) => line(code, 'total', amount, amount, { provenance: { page: 1, table_index: 5, row: 0, col: 1, bbox: null, text: amount } });
+    const altered = tl('2010301', '11.00');
+    const where = { table: 'function_expenditure', page: 1, code: '20103' };
+    // Three of four sums of a small table fail, and the altered figure is a term of each.
+    const results = [
+      sumCheck('sum.children', tl('20103', '30.00'), [altered, tl('2010302', '20.00')], new Decimal(0), where, 'a'),
+      sumCheck('sum.columns', altered, [tl('2010301', '6.00'), tl('2010301', '4.00')], new Decimal(0), where, 'b'),
+      sumCheck('cross', tl('2010301', '10.00'), [altered], new Decimal(0), where, 'c'),
+      sumCheck('sum.columns', tl('2010302', '20.00'), [tl('2010302', '20.00')], new Decimal(0), where, 'd'),
+    ];
+    expect(results.filter((r) => !r.passed)).toHaveLength(3);
     const judged = judgeMisreadings(results);
     expect(judged.some((r) => r.finding?.check === UNCERTAIN_READING)).toBe(false);
-    expect(judged.filter((r) => r.finding?.severity === 'error').length).toBeGreaterThan(0);
+    expect(judged.filter((r) => r.finding?.severity === 'error')).toHaveLength(3);
   });
   it('keeps a few local failures as errors: the document contradicts itself', () => {
     const rows = [1, 2, 3, 4, 5, 6].flatMap((r) => row(r, '10.00', '4.00', '6.00'));
