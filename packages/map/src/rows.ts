@@ -55,6 +55,8 @@ interface RowSubject {
   govEconomic?: { code: string; name: string } | null;
   /** The 支出功能分类 code of a row whose own code is economic (a cross-classified row). */
   functionCode?: string | null;
+  /** The label begins 其中: the row is a part of the row above, not a line of its own list. */
+  ofWhich?: boolean;
 }
 
 /** A list of named things (项目名称) with their unit in a column of its own (项目单位). */
@@ -137,7 +139,7 @@ function subjectOf(table: TableBlock, row: number, segment: Segment, paths: stri
   if (code && isUnitCode(code, name)) { unitCode = code; code = null; }
   const unit = unitCode ? { code: unitCode, name: cleanName(name) } : null;
   const govEconomic = crossed?.govEconomic ?? (second && code ? secondCode(table, row, second, segment.nameCols, above.second) : null);
-  return { code, name: cleanName(name), unit, ownerUnit: null, repaired, govEconomic, functionCode: crossed?.functionCode ?? null };
+  return { code, name: cleanName(name), unit, ownerUnit: null, repaired, govEconomic, functionCode: crossed?.functionCode ?? null, ofWhich: /^其中/.test(name) };
 }
 
 interface CrossCodes {
@@ -316,7 +318,7 @@ export function linesOfTable(table: TableBlock, ctx: TableContext, findings: Fin
           amount_yuan: toYuan(amount, ctx.unit),
           printed,
           repaired: subject.repaired || (cell.repairs?.length ?? 0) > 0,
-          provenance: cellProvenance(table, ctx.tableIndex, cell),
+          provenance: { ...cellProvenance(table, ctx.tableIndex, cell), ...(subject.ofWhich ? { of_which: true } : {}) },
         });
       }
     }

@@ -18,6 +18,8 @@ export const Provenance = z.object({
   text: z.string(),
   /** The line's code was not printed: it comes from the national classification by the row's name and place. */
   code_inferred: z.boolean().optional(),
+  /** The row's label begins 其中: a part of the row above (其中：政府性基金预算财政拨款), not all of its members. */
+  of_which: z.boolean().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -236,8 +236,10 @@ function incomeSourceChecks(table: string, own: BudgetLine[]): CheckResult[] {
       if (present.has(aggregate) && of.length > 0) head.push(sum(byKey.get(aggregate)!, of, byKey.get(aggregate)!.name));
     }
     readings.push(head);
-    // The members may be 其中 parts ("其中：政府性基金预算财政拨款"), not the whole of the head.
-    if (head.length > 1) readings.push(head.slice(0, 1));
+    // Members printed as 其中 parts ("其中：政府性基金预算财政拨款") are not the whole of the head.
+    const memberParts = AGGREGATES.some(([aggregate, members]) =>
+      present.has(aggregate) && !byKey.get(aggregate)!.provenance.of_which && members.some((k) => byKey.get(k)?.provenance.of_which));
+    if (head.length > 1 && memberParts) readings.push(head.slice(0, 1));
     if (present.has('fiscal_appropriation') && present.size > 1) {
       readings.push([sum(wholeLine, topLevelSources(new Set([...present].filter((k) => k !== 'fiscal_appropriation'))), '本年收入合计')]);
     }

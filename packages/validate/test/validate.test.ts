@@ -133,6 +133,17 @@ describe('income sources in a summary table', () => {
     const altered = [summary('income.current_year', '100.00'), summary('income.general_budget', '91.00'), summary('income.other_income', '10.00')];
     expect(summaryChecks(altered)[0]!.finding).toMatchObject({ check: 'sum.summary', severity: 'error', expected: '100.00', actual: '101.00' });
   });
+
+  it('reads a member printed as 其中 as a part of its head, not all of it; a head printed as 其中 is no excuse', () => {
+    const ofWhich = (l: BudgetLine): BudgetLine => ({ ...l, provenance: { ...l.provenance, of_which: true } });
+    // 财政拨款收入 243.00, 其中：政府性基金预算财政拨款 1.00 (the 一般公共预算 part not printed).
+    const partial = [summary('income.current_year', '343.00'), summary('income.fiscal_appropriation', '243.00'), ofWhich(summary('income.gov_fund', '1.00')),
+      summary('income.business_income', '100.00')];
+    expect(summaryChecks(partial).every((r) => r.passed)).toBe(true);
+    // 一般公共预算 altered to 366.57 above 其中：财政拨款 365.57: the identities must still fail.
+    const altered = [summary('income.general_budget', '366.57'), ofWhich(summary('income.fiscal_appropriation', '365.57')), summary('income.current_year', '365.57')];
+    expect(summaryChecks(altered).some((r) => !r.passed)).toBe(true);
+  });
 });
 
 describe('“三公” sums', () => {
