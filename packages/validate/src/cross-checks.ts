@@ -142,7 +142,7 @@ export function proseChecks(prose: Record<string, Fact>, headline: Record<string
     // a slip of the unit word, not a second figure.
     // Prose that calls the 本年 line 收入总计 / 支出总计 states another line, not a second figure (DATASET.md).
     if (!result.passed && statesThisYearsLine(key, stated, lines)) continue;
-    results.push(unitSlip(result, chosen, stated) ?? result);
+    results.push(unitSlip(result, chosen, stated) ?? anotherLine(result, stated, lines) ?? result);
   }
   return results;
 }
@@ -165,4 +165,18 @@ const THIS_YEAR_ITEM: Record<string, string> = { income_total: 'income.current_y
 function statesThisYearsLine(key: string, stated: Fact, lines: readonly BudgetLine[]): boolean {
   const item = THIS_YEAR_ITEM[key];
   return !!item && lines.some((l) => l.table === 'income_expenditure_summary' && l.item === item && new Decimal(l.amount_yuan).eq(stated.amount_yuan));
+}
+
+/**
+ * A prose figure that differs from the headline but is printed elsewhere in the tables (the
+ * 一般公共预算 part's 基本支出, the 本年收入 line) most likely states that other line: our reading
+ * of the sentence is uncertain, the document need not contradict itself. A warning naming it.
+ */
+function anotherLine(result: CheckResult, stated: Fact, lines: readonly BudgetLine[]): CheckResult | null {
+  if (result.passed || !result.finding) return null;
+  const amount = new Decimal(stated.amount_yuan);
+  const other = lines.find((l) => !amount.isZero() && new Decimal(l.amount_yuan).eq(amount));
+  if (!other) return null;
+  const what = `${other.table_title} ${other.code ?? other.item ?? other.name} ${other.measure} (p${other.page ?? '?'})`;
+  return { ...result, finding: { ...result.finding, severity: 'warning', message: `${result.finding.message}; the prose's figure is printed as ${what}: it probably states that line` } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '@budget/model';
-import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeMisreadings, judgeRoundingGaps, summaryChecks, threePublicChecks, UNCERTAIN_READING } from '@budget/validate';
+import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, judgeMisreadings, judgeRoundingGaps, proseChecks, summaryChecks, threePublicChecks, UNCERTAIN_READING } from '@budget/validate';
 import { MIN_EXACT_SUMS } from '../src/rounding.ts';
 import { sumCheck } from '../src/checks.ts';
 import { Decimal } from '@budget/model';
@@ -195,5 +195,26 @@ describe('a table whose own sums mostly fail is misread, not misprinted', () => 
     const judged = judgeMisreadings(results);
     expect(judged.filter((r) => r.finding?.severity === 'error')).toHaveLength(1);
     expect(judged.some((r) => r.finding?.check === UNCERTAIN_READING)).toBe(false);
+  });
+});
+
+describe('prose against the tables', () => {
+  const fact = (amount: string, text: string, from: 'prose' | 'table' = 'prose') => ({
+    amount_yuan: amount, from, provenance: { page: 3, table_index: null, row: null, col: null, bbox: null, text },
+  });
+  const headline = { basic_total: fact('414189400.00', '', 'table') };
+  it('is an error where the prose states a figure no table prints', () => {
+    const [result] = proseChecks({ basic_total: fact('123234600.00', '基本支出预算数为12323.46万元') }, headline, []);
+    expect(result!.finding!.severity).toBe('error');
+  });
+  it('is a warning where the prose figure is another line of the tables (our reading of the sentence is uncertain)', () => {
+    const general = line('301', 'total', '333252100.00', '33325.21', { table: 'general_budget_basic', table_title: '一般公共预算基本支出表' });
+    const [result] = proseChecks({ basic_total: fact('333252100.00', '基本支出33325.21万元') }, headline, [general]);
+    expect(result!.finding!.severity).toBe('warning');
+    expect(result!.finding!.message).toContain('一般公共预算基本支出表');
+  });
+  it('is a warning where only the unit word slipped (1682.76元 for 1682.76 万元)', () => {
+    const [result] = proseChecks({ expenditure_total: fact('1682.76', '年预算支出1682.76元') }, { expenditure_total: fact('16827600.00', '', 'table') }, []);
+    expect(result!.finding!.severity).toBe('warning');
   });
 });
