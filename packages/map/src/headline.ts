@@ -1,6 +1,6 @@
 /** Headline figures: from the tables where they print them, else from the prose; never computed. */
 import type { BudgetLine, DocumentKind, Fact, HeadlineKey, RecognisedTable, TableKind } from '@budget/model';
-import { threePublicColumnItem } from './items.ts';
+import { threePublicColumn } from './items.ts';
 
 interface Rule {
   kinds: TableKind[];
@@ -88,8 +88,8 @@ function blankItemColumn(tables: readonly RecognisedTable[], key: HeadlineKey, k
   const item = THREE_PUBLIC_KEYS[key];
   if (!item) return null;
   for (const table of tables.filter((t) => t.kind === 'three_public')) {
-    const column = table.columns.find((c) => c.measure === (kind === 'final_accounts' ? 'actual' : 'total') && threePublicColumnItem(c.header.split('›')) === item)
-      ?? (kind === 'final_accounts' ? undefined : table.columns.find((c) => threePublicColumnItem(c.header.split('›')) === item && c.measure === null));
+    const column = table.columns.find((c) => c.measure === (kind === 'final_accounts' ? 'actual' : 'total') && threePublicColumn(c.header.split('›'))?.item === item)
+      ?? (kind === 'final_accounts' ? undefined : table.columns.find((c) => threePublicColumn(c.header.split('›'))?.item === item && c.measure === null));
     if (column) {
       return { amount_yuan: '0.00', from: 'table', provenance: { page: table.page, table_index: table.index, row: null, col: column.col, bbox: null, text: '' } };
     }

@@ -41,13 +41,17 @@ export function isTotalName(name: string): boolean {
   return /^(合计|总计)[:：]?$/.test(name);
 }
 
-/** The “三公” item a column of a “三公” table stands for, from its header path (小计 under a group is the group). */
-export function threePublicColumnItem(path: readonly string[]): string | null {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const h = path[i]!;
-    if (/^(小计|年初预算数|预算数|决算数)$/.test(h)) continue;
-    const item = threePublicItem(h) ?? (/三公/.test(h) || isTotalName(h) ? 'three_public.total' : null);
-    if (item) return item;
+/**
+ * The item a column of a “三公” table stands for, and the header that names it, read from the
+ * end of its header path: 小计 / 合计 under a group is the group's item (“三公”经费 › 小计,
+ * 公务用车购置及运行费 › 小计); a column of 机关运行经费 beside the items is operating_funds.total.
+ */
+export function threePublicColumn(path: readonly string[]): { item: string; header: string } | null {
+  const named = path.length > 1 && /^(小计|合计)$/.test(path[path.length - 1]!) ? path.slice(0, -1) : path;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const header = named[i]!;
+    const item = threePublicItem(header) ?? operatingFundsItem(header) ?? (/三公/.test(header) || isTotalName(header) ? 'three_public.total' : null);
+    if (item) return { item, header };
   }
   return null;
 }

@@ -112,7 +112,8 @@ export function readTables(doc: SourceDocument, year: number | null, proseUnit: 
   const inferredUnits = new Set<number>();
   doc.blocks.forEach((block, index) => {
     if (block.type !== 'table') return;
-    const identity = identify(doc.blocks, index, headings[index]!, contexts[contexts.length - 1]);
+    const previous = contexts[contexts.length - 1];
+    const identity = identify(doc.blocks, index, headings[index]!, previous);
     if (!identity) {
       findings.push(unrecognisedTableFinding(doc.blocks, index));
       return;
@@ -128,7 +129,6 @@ export function readTables(doc: SourceDocument, year: number | null, proseUnit: 
     }
     previousUnit = unit;
     const dataStart = firstDataRow(block, identity.titleRows);
-    const previous = contexts[contexts.length - 1];
     // A continuation printed without its header (a lone 合计 row on the next page) reads under
     // the header it continues, its columns aligned to the right (the amounts end both tables).
     const headerless = identity.continuesPrevious && dataStart === identity.titleRows && !PERFORMANCE_KINDS.has(kind);
@@ -138,7 +138,7 @@ export function readTables(doc: SourceDocument, year: number | null, proseUnit: 
     const paths = tablePaths(printedPaths);
     const roles = columnRoles(block, paths, dataStart, year);
     const ctx: TableContext = {
-      docId: doc.docId, tableIndex: tables.length, kind, title, unit, year: year, headerRows: dataStart,
+      docId: doc.docId, tableIndex: tables.length, kind, title, unit, year, headerRows: dataStart,
       printedPaths, paths, roles, segments: segmentsOf(roles, printedPaths),
       introducedProject: identity.introducedProject, continuesPrevious: identity.continuesPrevious,
     };

@@ -5,7 +5,7 @@ import { finding, parseAmount,
 } from '@budget/model';
 import { classificationOf, isUnitCode, joinCodeParts, splitCodeAndName } from './codes.ts';
 import type { ColumnRole } from './columns.ts';
-import { cleanName, isTotalName, operatingFundsItem, summaryItem, threePublicItem } from './items.ts';
+import { cleanName, isTotalName, operatingFundsItem, summaryItem, threePublicColumn, threePublicItem } from './items.ts';
 import { measureOf } from './measures.ts';
 import { cellProvenance, rowPage } from './provenance.ts';
 import type { Segment } from './segments.ts';
@@ -202,14 +202,8 @@ function secondCode(table: TableBlock, row: number, columns: readonly CodeColumn
 function threePublicColumnItems(ctx: TableContext, segment: Segment, names: Map<number, string>): Map<number, string> | null {
   const items = new Map<number, string>();
   for (const col of segment.amountCols) {
-    const path = ctx.paths[col] ?? [];
-    // 小计 under a group is the group's item: “三公”经费 › 小计, 公务用车购置及运行费 › 小计.
-    const named = path.length > 1 && /^(小计|合计)$/.test(path[path.length - 1]!) ? path.slice(0, -1) : path;
-    for (let i = named.length - 1; i >= 0; i--) {
-      const item = threePublicItem(named[i]!) ?? operatingFundsItem(named[i]!)
-        ?? (/三公/.test(named[i]!) || isTotalName(named[i]!) ? 'three_public.total' : null);
-      if (item) { items.set(col, item); names.set(col, cleanName(named[i]!)); break; }
-    }
+    const column = threePublicColumn(ctx.paths[col] ?? []);
+    if (column) { items.set(col, column.item); names.set(col, cleanName(column.header)); }
   }
   // A lone 合计 beside the “三公” subtotal also counts 会议费 and 培训费: it is not the “三公” total.
   const totals = [...items].filter(([, item]) => item === 'three_public.total');

@@ -3,7 +3,7 @@
  * repeats, and a row broken across the page boundary (its name or figures finishing at
  * the top of the next page) becomes one row again.
  */
-import { finding, cellAt, compact, isPageFurniture, joinWrapped, namesAnotherTable, normaliseTitle, parseFigure, titlesAbove, type Block, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
+import { finding, cellAt, compact, isPageFurniture, joinWrapped, namesAnotherTable, normaliseTitle, parseFigure, titlesAbove, type Block, type ParagraphBlock, type Cell, type Finding, type SourceDocument, type TableBlock } from '@budget/model';
 
 /** A row's non-empty texts in order: a repeated header matches even where its spans were read differently. */
 function rowKey(table: TableBlock, row: number): string {
@@ -120,16 +120,16 @@ function repeatedFrom(block: Block, lastPage: number, textsByPage: Map<number, S
 }
 
 /** A table's first row printed as its own title (one cell across the table), as a paragraph to compare. */
-function ownTitleRows(table: TableBlock): Block[] {
+function ownTitleRows(table: TableBlock): ParagraphBlock[] {
   const first = table.cells.filter((c) => c.row === 0 && compact(c.text));
   if (first.length !== 1 || first[0]!.colSpan < table.nCols - 1) return [];
-  return [{ type: 'paragraph', page: table.page, text: first[0]!.text } as Block];
+  return [{ type: 'paragraph', page: table.page, text: first[0]!.text } as ParagraphBlock];
 }
 
 /** The titles a table was printed under: above it, or in its own first row. */
 function titlesOf(blocks: Block[], index: number): Set<string> {
   const titles = titlesAbove(blocks, index);
-  for (const row of ownTitleRows(blocks[index] as TableBlock)) if (row.type === 'paragraph') titles.add(normaliseTitle(row.text));
+  for (const row of ownTitleRows(blocks[index] as TableBlock)) titles.add(normaliseTitle(row.text));
   return titles;
 }
 

@@ -66,6 +66,11 @@ export function compare(
   };
 }
 
+/** A failed check that says less than the document contradicting itself: a warning, its message rewritten. */
+export function asWarning(result: CheckResult, message: (printed: string) => string): CheckResult {
+  return result.finding ? { ...result, finding: { ...result.finding, severity: 'warning', message: message(result.finding.message) } } : result;
+}
+
 export const sumOf = (lines: readonly BudgetLine[]): Decimal => lines.reduce((acc, l) => acc.plus(l.amount_yuan), new Decimal(0));
 
 /** whole = the sum of its parts (blank parts left out: they are zero), compared as `compare` does. */

@@ -1,6 +1,6 @@
 /** The same figure printed in two places must agree: across tables, and between prose and tables. */
 import { Decimal, type BudgetLine, type Fact } from '@budget/model';
-import { compare, roundingAllowance, sumCheck, type CheckResult } from './checks.ts';
+import { asWarning, compare, roundingAllowance, sumCheck, type CheckResult } from './checks.ts';
 
 interface Pair {
   a: { table: string; measure: string };
@@ -153,10 +153,7 @@ function unitSlip(result: CheckResult, chosen: Fact, stated: Fact): CheckResult 
   const table = new Decimal(chosen.amount_yuan);
   const prose = new Decimal(stated.amount_yuan);
   if (!prose.times(10000).eq(table) && !prose.dividedBy(10000).eq(table)) return null;
-  return {
-    ...result,
-    finding: { ...result.finding, severity: 'warning', message: `${result.finding.message}; the same figure under the other unit (the prose's unit word slipped)` },
-  };
+  return asWarning(result, (m) => `${m}; the same figure under the other unit (the prose's unit word slipped)`);
 }
 
 const THIS_YEAR_ITEM: Record<string, string> = { income_total: 'income.current_year', expenditure_total: 'expenditure.current_year' };
@@ -178,5 +175,5 @@ function anotherLine(result: CheckResult, stated: Fact, lines: readonly BudgetLi
   const other = lines.find((l) => !amount.isZero() && new Decimal(l.amount_yuan).eq(amount));
   if (!other) return null;
   const what = `${other.table_title} ${other.code ?? other.item ?? other.name} ${other.measure} (p${other.page ?? '?'})`;
-  return { ...result, finding: { ...result.finding, severity: 'warning', message: `${result.finding.message}; the prose's figure is printed as ${what}: it probably states that line` } };
+  return asWarning(result, (m) => `${m}; the prose's figure is printed as ${what}: it probably states that line`);
 }

@@ -6,7 +6,7 @@
  * document's contradictions: they become warnings, and one `reading.uncertain` finding per
  * table says which table could not be checked (the document is then partial, not ok).
  */
-import type { CheckResult } from './checks.ts';
+import { asWarning, type CheckResult } from './checks.ts';
 import { commonTerms } from './rounding.ts';
 
 export const UNCERTAIN_READING = 'reading.uncertain';
@@ -32,7 +32,7 @@ export function judgeMisreadings(results: readonly CheckResult[]): CheckResult[]
   if (misread.size === 0) return [...results];
   const judged = results.map((r) => {
     if (r.checkedTable === undefined || r.checkedTable === null || !misread.has(r.checkedTable) || r.finding?.severity !== 'error') return r;
-    return { ...r, finding: { ...r.finding, severity: 'warning' as const, message: `not checked (reading uncertain): ${r.finding.message}` } };
+    return asWarning(r, (m) => `not checked (reading uncertain): ${m}`);
   });
   for (const [, { failed, total, first }] of misread) {
     const where = first.finding!;
