@@ -7,8 +7,11 @@
 /** The bytes are not a readable DOCX (not a zip, truncated, encrypted, no main document part). */
 export class CorruptDocxError extends Error {
   override readonly name = 'CorruptDocxError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** The zip passed its checks and mammoth still failed: another reader (LibreOffice) may manage. */
+  readonly parserFailed: boolean;
+  constructor(message: string, options?: { cause?: unknown; parserFailed?: boolean }) {
     super(message, options);
+    this.parserFailed = options?.parserFailed ?? false;
   }
 }
 
@@ -23,7 +26,7 @@ export class DocxTooLargeError extends Error {
 /** Extraction did not finish within `timeoutMs`. */
 export class ExtractionTimeoutError extends Error {
   override readonly name = 'ExtractionTimeoutError';
-  constructor(readonly timeoutMs: number) {
-    super(`DOCX extraction did not finish within ${timeoutMs} ms`);
+  constructor(readonly timeoutMs: number, what = 'DOCX') {
+    super(`${what} extraction did not finish within ${timeoutMs} ms`);
   }
 }

@@ -26,7 +26,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<MammothHtml> {
   try {
     result = await mammoth.convertToHtml({ buffer }, { convertImage: dropImage, externalFileAccess: false });
   } catch (error) {
-    throw new CorruptDocxError(`mammoth could not read the DOCX: ${(error as Error).message}`, { cause: error });
+    throw new CorruptDocxError(`mammoth could not read the DOCX: ${(error as Error).message}`, { cause: error, parserFailed: true });
   }
   return { html: result.value, findings: messageFindings(result.messages), imageCount };
 }

@@ -6,10 +6,10 @@ import { ExtractionTimeoutError } from './errors.ts';
  * while unzipping), and the abandoned work runs on in the background. A hard limit
  * needs a worker thread or process that can be killed.
  */
-export async function withTimeout<T>(ms: number, work: () => Promise<T>): Promise<T> {
+export async function withTimeout<T>(ms: number, work: () => Promise<T>, what = 'DOCX'): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExtractionTimeoutError(ms)), ms);
+    timer = setTimeout(() => reject(new ExtractionTimeoutError(ms, what)), ms);
   });
   try {
     return await Promise.race([work(), timeout]);

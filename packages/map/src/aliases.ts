@@ -17,6 +17,9 @@ export interface KindRule {
   none?: RegExp[];
 }
 
+/** A title that names income and no expenditure. */
+const INCOME_ONLY = /^(?!.*(支出|收支)).*收入/;
+
 /**
  * Most specific first: a title such as 一般公共预算基本支出表 also contains 支出表, and
  * 财政拨款收支总表 also contains 收支. Aliases collected from the seeds and the Jiangsu files.
@@ -28,8 +31,9 @@ export const TABLE_TITLES: KindRule[] = [
   { kind: 'operating_funds', all: [/(运转经费|机关运行经费)/] },
   { kind: 'purchased_services', all: [/购买服务/] },
   { kind: 'procurement', all: [/政府采购/] },
-  { kind: 'gov_fund_expenditure', all: [/(政府性基金|政府基金)/] },
-  { kind: 'state_capital_expenditure', all: [/国有资本经营/] },
+  // A fund's income table (政府性基金预算收入决算表, in regional reports) is not its expenditure table.
+  { kind: 'gov_fund_expenditure', all: [/(政府性基金|政府基金)/], none: [INCOME_ONLY] },
+  { kind: 'state_capital_expenditure', all: [/国有资本经营/], none: [INCOME_ONLY] },
   { kind: 'general_budget_basic', all: [/一般公共预算/, /基本支出/] },
   { kind: 'fiscal_summary', all: [/财政拨款/, /(收支|收入支出|总表)/] },
   // Extensions (Jiangsu 2017–2019): 财政拨款 expenditure by function and its basic part by economic class.

@@ -83,6 +83,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     headline_sources: headline as Record<string, (typeof headline)[keyof typeof headline] & object>,
     prose_facts: prose.facts as Record<string, (typeof headline)[keyof typeof headline] & object>,
     tables,
+    unrecognised_tables: read.unrecognised,
     budget_lines: lines,
     projects,
     indicators,

@@ -23,5 +23,12 @@ export function cellProvenance(table: TableBlock, tableIndex: number, cell: Cell
     col: cell.col,
     bbox: unionBox(cell.sources.map((s) => s.bbox)),
     text: cell.text,
+    ...spreadsheetAddress(cell),
   };
+}
+
+/** Workbook cells name their sheet and address; a cell rejoined from several names them all. */
+function spreadsheetAddress(cell: Cell): { address?: string } {
+  const addresses = [...new Set(cell.sources.flatMap((s) => (s.address ? [s.address] : [])))];
+  return addresses.length > 0 ? { address: addresses.join(' ') } : {};
 }

@@ -3,7 +3,7 @@
  * project an indicator grid belongs to), read its header into column roles and measures, and
  * read its rows into budget lines in the printed unit (codes inferred where only names are printed).
  */
-import { finding, isPageFurniture, namesAnotherTable, titlesAbove,
+import { finding, type UnrecognisedTable, isPageFurniture, namesAnotherTable, titlesAbove,
   type BudgetLine, type Finding, type RecognisedTable,
   type Block, type SourceDocument, type TableBlock, type TableKind, type Unit,
 } from '@budget/model';
@@ -16,7 +16,7 @@ import { linesOfTable, type TableContext } from './rows.ts';
 import { segmentsOf } from './segments.ts';
 import { recogniseTableKind } from './table-kinds.ts';
 import { headingOf, type TableHeading } from './title.ts';
-import { unrecognisedTableFinding } from './unrecognised.ts';
+import { unrecognisedTable, unrecognisedTableFinding } from './unrecognised.ts';
 
 export const PERFORMANCE_KINDS = new Set<TableKind>(['department_performance', 'project_performance']);
 /** Tables whose rows are subjects of a classification (codes may be inferred where only names are printed). */
@@ -100,6 +100,8 @@ export interface ReadTables {
   inferredUnits: Set<number>;
   /** The unit most tables print. */
   documentUnit: Unit | null;
+  /** Tables of no known kind, kept with their cells. */
+  unrecognised: UnrecognisedTable[];
 }
 
 export function readTables(doc: SourceDocument, year: number | null, proseUnit: Unit | null, findings: Finding[]): ReadTables {
@@ -110,12 +112,14 @@ export function readTables(doc: SourceDocument, year: number | null, proseUnit: 
   const documentUnit = dominantUnit(headings.map((h) => h?.unit).filter((u): u is Unit => !!u)) ?? proseUnit;
   let previousUnit: Unit | null = null;
   const inferredUnits = new Set<number>();
+  const unrecognised: UnrecognisedTable[] = [];
   doc.blocks.forEach((block, index) => {
     if (block.type !== 'table') return;
     const previous = contexts[contexts.length - 1];
     const identity = identify(doc.blocks, index, headings[index]!, previous);
     if (!identity) {
       findings.push(unrecognisedTableFinding(doc.blocks, index));
+      unrecognised.push(unrecognisedTable(doc.blocks, index));
       return;
     }
     const { kind, title } = identity;
@@ -156,5 +160,5 @@ export function readTables(doc: SourceDocument, year: number | null, proseUnit: 
     }
   });
 
-  return { tables, lines: rawLines, contexts, inferredUnits, documentUnit };
+  return { tables, lines: rawLines, contexts, inferredUnits, documentUnit, unrecognised };
 }

@@ -4,7 +4,7 @@
  * researcher sees what was printed and the coverage report can count it.
  * `expected` holds the title as printed (null when none is found), `actual` the header.
  */
-import { compact, finding, isPageFurniture, toHalfWidth, type Block, type Cell, type Finding, type ParagraphBlock, type TableBlock } from '@budget/model';
+import { compact, finding, isPageFurniture, rowsOf, toHalfWidth, type Block, type Cell, type Finding, type ParagraphBlock, type TableBlock, type UnrecognisedTable } from '@budget/model';
 import { looksLikeTableTitle, normaliseTitle } from './table-kinds.ts';
 
 /** How far back a title may stand (as in title.ts): 附表N, 部门名称 and 单位 lines, a running head. */
@@ -97,4 +97,19 @@ export function unrecognisedTableFinding(blocks: Block[], index: number): Findin
       ? `the table “${title}” ${where} is of no known kind (header: ${header || 'none'}); it is not mapped`
       : `a table ${where} has no recognisable title (header: ${header || 'none'}); it is not mapped`,
   });
+}
+
+/** The table as the record keeps it: title, pages and every cell's text. */
+export function unrecognisedTable(blocks: Block[], index: number): UnrecognisedTable {
+  const table = blocks[index] as TableBlock;
+  return {
+    kind: 'unknown',
+    title: printedTitleOf(blocks, index),
+    page: table.page,
+    page_end: table.pageEnd,
+    rows: rowsOf(table).map((cells) => cells.map((cell) => {
+      const address = cell.sources.find((s) => s.address)?.address;
+      return { col: cell.col, text: cell.text, ...(address ? { address } : {}) };
+    })),
+  };
 }

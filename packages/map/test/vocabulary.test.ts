@@ -144,6 +144,10 @@ describe('final accounts (决算)', () => {
     ['一般公共预算财政拨款基本支出决算表', 'general_budget_basic'],
     ['政府性基金预算财政拨款收入支出决算表', 'gov_fund_expenditure'],
     ['财政拨款“三公”经费支出决算表', 'three_public'],
+    // Regional reports (Hotan 2025, Lijiang 2025): a fund's income table is not its expenditure table.
+    ['政府性基金预算收入决算表', 'income_summary'],
+    ['2025年市本级国有资本经营预算收入执行情况表', 'income_summary'],
+    ['国有资本经营预算收支决算总表', 'state_capital_expenditure'],
   ])('%s → %s', (title, kind) => {
     expect(recogniseTableKind(title)).toBe(kind);
   });

@@ -16,6 +16,8 @@ export const Provenance = z.object({
   col: z.number().int().nonnegative().nullable(),
   bbox: BBox.nullable(),
   text: z.string(),
+  /** The spreadsheet cell(s) the value was read from (`'收支总表'!C12`), for workbooks. */
+  address: z.string().optional(),
   /** The line's code was not printed: it comes from the national classification by the row's name and place. */
   code_inferred: z.boolean().optional(),
   /** The row's label begins 其中: a part of the row above (其中：政府性基金预算财政拨款), not all of its members. */
@@ -133,6 +135,8 @@ export const DocumentRow = z.object({
   staff_actual: z.number().int().nullable(),
   /** Extension: table kinds recognised, ';'-separated, in order of appearance. */
   table_kinds: z.string().nullable(),
+  /** Extension: how a file was made readable before extraction ("LibreOffice 7.4.7.2: doc→docx"); empty when read as published. */
+  conversion: z.string().nullable().optional(),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 
@@ -148,6 +152,20 @@ export const RecognisedTable = z.object({
 });
 export type RecognisedTable = z.infer<typeof RecognisedTable>;
 
+/**
+ * Extension: a table the map stage could not place, kept with its cells so nothing printed is
+ * dropped without a trace (coverage.csv counts it; a researcher can still read it).
+ */
+export const UnrecognisedTable = z.object({
+  kind: z.literal('unknown'),
+  title: z.string().nullable(),
+  page: z.number().int().positive().nullable(),
+  page_end: z.number().int().positive().nullable(),
+  /** The cells' text, row by row, a merged cell at its top-left position. */
+  rows: z.array(z.array(z.object({ col: z.number().int().nonnegative(), text: z.string(), address: z.string().optional() }))),
+});
+export type UnrecognisedTable = z.infer<typeof UnrecognisedTable>;
+
 /** The full canonical record of one document: documents/<doc_id>.json. */
 export const CanonicalDocument = z.object({
   document: DocumentRow,
@@ -155,6 +173,8 @@ export const CanonicalDocument = z.object({
   /** Extension: every headline figure the prose states, kept so validation can check it against the tables. */
   prose_facts: z.record(z.string(), Fact).default({}),
   tables: z.array(RecognisedTable),
+  /** Extension: tables of no known kind, with their cells. */
+  unrecognised_tables: z.array(UnrecognisedTable).optional(),
   budget_lines: z.array(BudgetLine),
   projects: z.array(Project),
   indicators: z.array(Indicator),

@@ -14,6 +14,8 @@ export const Source = z.object({
   page: z.number().int().positive().nullable(),
   bbox: BBox.nullable().optional(),
   text: z.string(),
+  /** A spreadsheet cell's address, with its sheet (`'收支总表'!C12`), where the text came from a workbook. */
+  address: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -43,7 +45,7 @@ export const TableBlock = z.object({
   /** Anchor cells only: a merged cell appears once, at its top-left position, with its spans. */
   cells: z.array(Cell),
   /** How the grid was found: ruling lines, text alignment, or the DOCX table structure. */
-  method: z.enum(['ruled', 'aligned', 'docx']),
+  method: z.enum(['ruled', 'aligned', 'docx', 'xlsx']),
   /** Pages of the rows, parallel to row index (PDF), so a row knows where it starts. */
   rowPages: z.array(z.number().int().positive().nullable()).optional(),
 });
@@ -85,7 +87,8 @@ export function finding(fields: Pick<Finding, 'check' | 'severity' | 'message'> 
   return { table: null, page: null, code: null, expected: null, actual: null, ...fields };
 }
 
-export const Format = z.enum(['pdf', 'docx', 'unknown']);
+/** What the bytes are: the readable formats, and the legacy OLE ones (doc, xls) read after conversion. */
+export const Format = z.enum(['pdf', 'docx', 'xlsx', 'doc', 'xls', 'unknown']);
 export type Format = z.infer<typeof Format>;
 
 export const SourceDocument = z.object({

@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const DOCUMENT_EXTENSIONS = /\.(pdf|docx|doc|wps)$/i;
+const DOCUMENT_EXTENSIONS = /\.(pdf|docx|doc|wps|xlsx|xls|et)$/i;
 
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const out: string[] = [];

@@ -7,8 +7,10 @@ import { extractDocx } from '@budget/docx';
 import { mapDocument } from '@budget/map';
 import { HEADLINE_KEYS, type CanonicalDocument, type DocumentRow, type Format, type SourceDocument } from '@budget/model';
 import { extractPdf } from '@budget/pdf';
+import { extractXlsx } from '@budget/xlsx';
 import { repairDocument } from '@budget/repair';
 import { validateDocument } from '@budget/validate';
+import { convertWithLibreOffice, sofficeVersion } from '@budget/office';
 import { describeUnknown, sniffFormat } from './sniff.ts';
 import { documentStatus } from './status.ts';
 
@@ -47,9 +49,45 @@ export function unreadableRecord(source: string, error: string): CanonicalDocume
   return failedRecord(sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', error);
 }
 
-async function extract(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<SourceDocument> {
+interface Extraction {
+  extracted: SourceDocument;
+  /** How the bytes were made readable, when they were not read as published. */
+  conversion: string | null;
+}
+
+type ReadableOffice = 'docx' | 'xlsx';
+
+/** What each legacy format is converted to before reading. */
+const CONVERTED_TO: Partial<Record<Format, ReadableOffice>> = { doc: 'docx', xls: 'xlsx' };
+
+async function extract(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<Extraction> {
+  const target = CONVERTED_TO[format];
+  if (target) return extractConverted(bytes, format, target, docId, source, options);
+  try {
+    return { extracted: await extractAs(bytes, format, docId, source, options), conversion: null };
+  } catch (error) {
+    // A DOCX/XLSX whose zip is sound but whose reader gave up may still open in LibreOffice.
+    if (!(format === 'docx' || format === 'xlsx') || !(error as { parserFailed?: boolean }).parserFailed) throw error;
+    try {
+      return await extractConverted(bytes, format, format, docId, source, options);
+    } catch (second) {
+      throw new Error(`${errorMessage(error)}; LibreOffice could not read it either (${errorMessage(second)})`);
+    }
+  }
+}
+
+async function extractAs(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<SourceDocument> {
   if (format === 'pdf') return extractPdf(bytes, { docId, source, maxPages: options.maxPages, timeoutMs: options.timeoutMs });
+  if (format === 'xlsx') return extractXlsx(bytes, { docId, source, maxUncompressedBytes: options.maxUncompressedBytes, timeoutMs: options.timeoutMs });
   return extractDocx(bytes, { docId, source, maxUncompressedBytes: options.maxUncompressedBytes, timeoutMs: options.timeoutMs });
+}
+
+async function extractConverted(
+  bytes: Uint8Array, format: Format, target: ReadableOffice, docId: string, source: string, options: ProcessOptions,
+): Promise<Extraction> {
+  const converted = await convertWithLibreOffice(bytes, format, target, options.timeoutMs);
+  const extracted = await extractAs(converted, target, docId, source, options);
+  return { extracted, conversion: `${sofficeVersion() ?? 'LibreOffice'}: ${format}→${target}` };
 }
 
 function errorMessage(error: unknown): string {
@@ -76,9 +114,10 @@ export async function processDocument(bytes: Uint8Array, source: string, options
   const format = sniffFormat(bytes);
   if (format === 'unknown') return failedRecord(docId, source, format, `unsupported input: ${describeUnknown(bytes)}`);
   let extracted: SourceDocument;
+  let conversion: string | null;
   const clock = stageClock();
   try {
-    extracted = await extract(bytes, format, docId, source, options);
+    ({ extracted, conversion } = await extract(bytes, format, docId, source, options));
   } catch (error) {
     return failedRecord(docId, source, format, errorMessage(error));
   }
@@ -92,7 +131,8 @@ export async function processDocument(bytes: Uint8Array, source: string, options
     clock.lap('validate');
     const timings = { ...clock.laps, ...mapped.timings };
     const { status, error, findings } = documentStatus(extracted, record);
-    return { ...record, timings, document: { ...record.document, status, error }, findings: [...record.findings, ...findings] };
+    const document = { ...record.document, status, error, ...(conversion ? { format, conversion } : {}) };
+    return { ...record, timings, document, findings: [...record.findings, ...findings] };
   } catch (error) {
     // A bug in a stage fails this document only, with the reason, never the run.
     return failedRecord(docId, source, format, `internal error while mapping: ${errorMessage(error)}`, extracted.pages);

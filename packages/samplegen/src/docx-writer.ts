@@ -144,7 +144,7 @@ function coreProperties(d: Disclosure, date: string): string {
 }
 
 /** Overwrites every zip entry's DOS modification time and date (not covered by the CRC). */
-function pinZipTimestamps(zip: Uint8Array, dosDate: number): Uint8Array {
+export function pinZipTimestamps(zip: Uint8Array, dosDate: number): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = zip.length - 22;
   while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;

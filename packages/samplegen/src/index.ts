@@ -4,6 +4,7 @@
  */
 import type { Disclosure } from './document.ts';
 import { renderDocx } from './docx-writer.ts';
+import { renderXlsx } from './xlsx-writer.ts';
 import { compileExpected, type ExpectedDataset } from './expected.ts';
 import { buildSpec, type FigureOptions } from './figures.ts';
 import { renderPdf, type RenderStats } from './pdf-render.ts';
@@ -31,6 +32,7 @@ export interface GeneratedDisclosure {
   pdf: Uint8Array;
   pdfStats: RenderStats;
   docx: Promise<Uint8Array>;
+  xlsx: Promise<Uint8Array>;
   expected: ExpectedDataset;
 }
 
@@ -58,6 +60,7 @@ export function generateDisclosure(style: Style, seed: number, options: FigureOp
     pdf: bytes,
     pdfStats: stats,
     docx: renderDocx(disclosure, spec.year),
+    xlsx: renderXlsx(disclosure, spec.year),
     expected: compileExpected(spec, disclosure),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Writes synthetic disclosures (.pdf, .docx) and their expected datasets (.expected.json).
+ * Writes synthetic disclosures (.pdf, .docx, .xlsx, and .doc where LibreOffice is installed)
+ * and their expected datasets (.expected.json).
  *
  *   npx tsx packages/samplegen/src/main.ts [--out samples] [--seed N] [--count K] [--style A,B]
  *
@@ -7,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { convertWithLibreOffice, findSoffice } from '@budget/office';
 import { COMMITTED_SEEDS, STYLES, generateDisclosure, type Style } from './index.ts';
 
 interface Options {
@@ -33,12 +35,18 @@ function parseArgs(argv: string[]): Options {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   mkdirSync(options.out, { recursive: true });
+  const withLibreOffice = findSoffice() !== null;
+  if (!withLibreOffice) console.error('LibreOffice is not installed: the .doc samples are not written (install libreoffice-writer-nogui)');
   for (const style of options.styles) {
     for (const seed of options.seeds) {
       const generated = generateDisclosure(style, seed);
       const id = generated.spec.id;
       writeFileSync(join(options.out, `${id}.pdf`), generated.pdf);
-      writeFileSync(join(options.out, `${id}.docx`), await generated.docx);
+      const docx = await generated.docx;
+      writeFileSync(join(options.out, `${id}.docx`), docx);
+      writeFileSync(join(options.out, `${id}.xlsx`), await generated.xlsx);
+      // The legacy .doc is Word's own conversion in real life; here LibreOffice's, where installed.
+      if (withLibreOffice) writeFileSync(join(options.out, `${id}.doc`), await convertWithLibreOffice(docx, 'docx', 'doc', 120_000));
       writeFileSync(join(options.out, `${id}.expected.json`), JSON.stringify(generated.expected, null, 2) + '\n');
       const e = generated.expected;
       console.log(`${id}: ${generated.pdfStats.pages} pages, ${e.tables.length} tables, ${e.budget_lines.length} budget lines, ${e.projects.length} projects, ${e.indicators.length} indicators`);

@@ -33,6 +33,7 @@ describe('determinism', () => {
         if (!existsSync(`${base}.pdf`)) continue;
         expect(Buffer.from(g.pdf).equals(readFileSync(`${base}.pdf`)), `${g.spec.id}.pdf`).toBe(true);
         expect(Buffer.from(await g.docx).equals(readFileSync(`${base}.docx`)), `${g.spec.id}.docx`).toBe(true);
+        expect(Buffer.from(await g.xlsx).equals(readFileSync(`${base}.xlsx`)), `${g.spec.id}.xlsx`).toBe(true);
         expect(JSON.parse(readFileSync(`${base}.expected.json`, 'utf8'))).toEqual(g.expected);
       }
     }

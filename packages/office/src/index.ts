@@ -1,0 +1,1 @@
+export { ConversionError, convertWithLibreOffice, findSoffice, sofficeVersion, type OfficeTarget } from './libreoffice.ts';
