@@ -176,11 +176,14 @@ type CodeColumn = Segment['codeCols'][number];
  * The code columns of each code system a row prints, in order: a row may print its
  * 部门预算经济分类 code (301 | 01) and beside it a 政府预算经济分类 code (501 | 01).
  * A part printed again, or a column headed as the government's code, starts the second system.
+ * Grid columns under one merged part (款 spanning three columns of a spreadsheet) are one part.
  */
 function codeSystems(codeCols: readonly CodeColumn[]): CodeColumn[][] {
   const systems: CodeColumn[][] = [[]];
-  for (const column of codeCols) {
+  for (const [i, column] of codeCols.entries()) {
     const current = systems[systems.length - 1]!;
+    const previous = codeCols[i - 1];
+    if (previous && previous.part === column.part && previous.col === column.col - 1) continue;
     const startsAnother = current.some((c) => c.part === column.part) || (column.part === 'gov_economic' && current.length > 0);
     if (startsAnother) systems.push([column]);
     else current.push(column);

@@ -86,8 +86,8 @@ export interface Produced {
  * Shared by the score-run script and test/outside.test.ts.
  */
 export function scoreDocument(acc: Scored, file: string, truth: Truth, produced: Produced): void {
-  const stem = file.replace(/\.(pdf|docx)$/i, '');
-  const format = /\.pdf$/i.test(file) ? 'pdf' : 'docx';
+  const stem = file.replace(/\.[a-z]+$/i, '');
+  const format = (/\.([a-z]+)$/i.exec(file)?.[1] ?? 'docx').toLowerCase();
   const style = stem[0]!;
   const buckets = [acc.total, ...[`${format}`, `${format} ${style}`, `style ${style}`].map((k) => acc.by.get(k) ?? acc.by.set(k, bucket()).get(k)!)];
   const doc = produced.document;
@@ -138,7 +138,7 @@ export function scoreRun(truthDir: string, outDir: string): Scored {
   const acc = emptyScored();
   for (const doc of docs.sort((a, b) => a.source.localeCompare(b.source))) {
     const file = basename(doc.source);
-    const truthPath = join(truthDir, `${file.replace(/\.(pdf|docx)$/i, '')}.truth.json`);
+    const truthPath = join(truthDir, `${file.replace(/\.[a-z]+$/i, '')}.truth.json`);
     if (!existsSync(truthPath)) continue;
     const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Truth;
     scoreDocument(acc, file, truth, { document: doc, budget_lines: byDoc.get(doc.doc_id) ?? [], projects: projects.filter((p) => p.doc_id === doc.doc_id) });

@@ -47,7 +47,9 @@ export function formatNumber(value: number, numFmt: string): string {
   const decimals = /\.([0#]+)/.exec(pattern)?.[1]?.length ?? 0;
   // A negative section printed without its own minus ("#,##0;(#,##0)") shows the absolute value.
   const signed = section === sectionsOf(numFmt)[0] ? scaled : scaled.abs();
-  const fixed = signed.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  // "00" prints 5 as 05: the zeros before the point are the fewest digits shown (codes kept as numbers).
+  const minDigits = (/^[^.]*/.exec(pattern.replace(/[^0#.,]/g, ''))?.[0].match(/0/g) ?? []).length;
+  const fixed = padWhole(signed.toFixed(decimals, Decimal.ROUND_HALF_UP), minDigits);
   const grouped = /#,##|0,0/.test(pattern) ? groupThousands(fixed) : fixed;
   const prefix = /^-/.test(pattern.trim()) && !grouped.startsWith('-') ? '-' : '';
   return `${prefix}${grouped}${percent ? '%' : ''}`;
@@ -71,6 +73,14 @@ function stripDecorations(section: string): string {
     .replace(/\[[^\]]*\]/g, '')
     .replace(/"[^"]*"/g, '')
     .replace(/[_*\\]./g, '');
+}
+
+function padWhole(fixed: string, minDigits: number): string {
+  const negative = fixed.startsWith('-');
+  const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  // With no 0 before the point ("#.00"), a zero whole part is not printed at all (.50).
+  const padded = minDigits === 0 && whole === '0' ? '' : whole!.padStart(minDigits, '0');
+  return `${negative ? '-' : ''}${padded}${fraction !== undefined ? `.${fraction}` : ''}`;
 }
 
 function groupThousands(fixed: string): string {

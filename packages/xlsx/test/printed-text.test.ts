@@ -13,6 +13,9 @@ describe('printed text of a cell', () => {
     [250422, 'General', '250422'],
     [0.1 + 0.2, 'General', '0.3'],
     [12, '@', '12'],
+    [5, '00', '05'],
+    [0.5, '0.00', '0.50'],
+    [0.5, '#.00', '.50'],
   ])('%s under %s prints %s', (value, format, printed) => {
     expect(formatNumber(value, format)).toBe(printed);
   });
