@@ -9,9 +9,11 @@ import { COVERAGE_FILE, describeCoverage } from '@budget/emit';
 import { createProgress } from '@budget/progress';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
-const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
+const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--jobs N] [--strict] [--bom] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
 
   --out DIR        where the dataset is written (default: out)
+  --jobs N         documents processed at once, one worker thread each (default: the number of cores);
+                   the dataset is the same for every N
   --strict         exit with status 1 when any document is not ok
   --bom            add a UTF-8 BOM to the CSV files (for Excel)
   --max-pages N    refuse PDFs with more pages (default 500)
@@ -36,6 +38,7 @@ async function extract(argv: string[]): Promise<number> {
       'max-pages': { type: 'string' },
       'timeout-ms': { type: 'string' },
       'max-heap-mb': { type: 'string' },
+      jobs: { type: 'string' },
       isolate: { type: 'boolean', default: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -56,6 +59,7 @@ async function extract(argv: string[]): Promise<number> {
     toolVersion: toolVersion(),
     isolate: values.isolate,
     ...(values['max-heap-mb'] ? { maxHeapMb: Number(values['max-heap-mb']) } : {}),
+    ...(values.jobs ? { jobs: positiveInteger(values.jobs, '--jobs') } : {}),
     process: {
       ...(values['max-pages'] ? { maxPages: Number(values['max-pages']) } : {}),
       ...(values['timeout-ms'] ? { timeoutMs: Number(values['timeout-ms']) } : {}),
@@ -81,6 +85,16 @@ async function extract(argv: string[]): Promise<number> {
   return 0;
 }
 
+function positiveInteger(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive whole number, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'extract') return extract(rest);
@@ -90,5 +104,14 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => { process.exitCode = code; },
-  (error: unknown) => { console.error(error); process.exitCode = 1; },
+  (error: unknown) => {
+    // A mistake on the command line is one line and the usage, not a stack trace.
+    if (error instanceof UsageError) {
+      console.error(`pnpm extract: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(error);
+    process.exitCode = 1;
+  },
 );

@@ -1,4 +1,5 @@
 /** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
+import { availableParallelism } from 'node:os';
 import { writeDataset, type CoverageRow } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
 import { loadInput } from './load.ts';
@@ -16,6 +17,12 @@ export interface RunOptions {
   isolate?: boolean;
   /** Heap limit per document when isolated, in MiB (default 1024). */
   maxHeapMb?: number;
+  /**
+   * Documents processed at once, each in its own isolated worker (default: the machine's
+   * cores). The dataset is the same for every value: records are kept in input order.
+   * Without isolation documents run one at a time in this thread.
+   */
+  jobs?: number;
 }
 
 export interface RunSummary {
@@ -37,38 +44,42 @@ export interface RunSummary {
 export async function runExtraction(sources: string[], options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date();
   const processOptions = { ...DEFAULT_PROCESS_OPTIONS, ...options.process };
-  // Start-up of the worker counts against the first document's deadline: allow for it.
-  const isolated = options.isolate === false ? null : new IsolatedProcessor(processOptions, {
+  const jobs = options.isolate === false ? 1 : Math.max(1, Math.min(options.jobs ?? availableParallelism(), sources.length || 1));
+  // One worker per lane, started once and reused; its start-up counts against its first
+  // document's deadline: allow for it.
+  const lanes = Array.from({ length: jobs }, () => (options.isolate === false ? null : new IsolatedProcessor(processOptions, {
     maxHeapMb: options.maxHeapMb ?? 1024,
     deadlineMs: processOptions.timeoutMs + 15_000,
-  });
+  })));
+  const results: Array<{ record: CanonicalDocument; digest: string | null }> = [];
+  let next = 0;
+  let done = 0;
+  await Promise.all(lanes.map(async (isolated) => {
+    for (let i = next++; i < sources.length; i = next++) {
+      results[i] = await readAndProcess(sources[i]!, isolated, processOptions, options.maxInputBytes);
+      options.onProgress?.(++done, sources.length, results[i]!.record);
+    }
+  }));
+  await Promise.all(lanes.map((isolated) => isolated?.close()));
   const records: CanonicalDocument[] = [];
   const inputs: Array<{ source: string; sha256: string | null; status: string; error?: string | null }> = [];
   const stageSeconds: Record<string, number> = {};
-  for (const source of sources) {
-    let record: CanonicalDocument;
-    let digest: string | null = null;
-    try {
-      const bytes = await loadInput(source, { maxBytes: options.maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs });
-      digest = sha256(bytes);
-      record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
-    } catch (error) {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
-    }
+  const firstSource = new Map<string, string>();
+  // In input order, whatever order the lanes finished in: the dataset does not depend on --jobs.
+  sources.forEach((source, i) => {
+    const { record, digest } = results[i]!;
     // Stage timings go to the manifest, summed over the run (emit leaves them out of the per-document JSON).
     for (const [stage, ms] of Object.entries(record.timings ?? {})) stageSeconds[`${stage}_seconds`] = (stageSeconds[`${stage}_seconds`] ?? 0) + ms / 1000;
     // The same bytes under two names are one document (doc_id is the content hash).
-    const first = records.find((r) => r.document.doc_id === record.document.doc_id);
-    if (first) {
-      inputs.push({ source, sha256: digest, status: 'duplicate', error: `same content as ${first.document.source}` });
+    const first = firstSource.get(record.document.doc_id);
+    if (first !== undefined) {
+      inputs.push({ source, sha256: digest, status: 'duplicate', error: `same content as ${first}` });
     } else {
+      firstSource.set(record.document.doc_id, record.document.source);
       records.push(record);
       inputs.push({ source, sha256: digest, status: record.document.status, error: record.document.error });
     }
-    options.onProgress?.(inputs.length, sources.length, record);
-  }
-  await isolated?.close();
+  });
   const finishedAt = new Date();
   const written = await writeDataset(options.out, {
     documents: records, inputs, toolVersion: options.toolVersion, startedAt, finishedAt, bom: options.bom,
@@ -86,6 +97,23 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     records,
     coverage: written.coverage,
   };
+}
+
+/** One source read (file or URL) and processed; a source that cannot be read fails its own record. */
+async function readAndProcess(
+  source: string, isolated: IsolatedProcessor | null, processOptions: ProcessOptions, maxInputBytes: number | undefined,
+): Promise<{ record: CanonicalDocument; digest: string | null }> {
+  let digest: string | null = null;
+  try {
+    const bytes = await loadInput(source, { maxBytes: maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs });
+    digest = sha256(bytes);
+    const record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
+    return { record, digest };
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
+    return { record, digest };
+  }
 }
 
 function roundedSeconds(seconds: Record<string, number>): Record<string, number> {
