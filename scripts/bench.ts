@@ -2,6 +2,7 @@
  * Benchmark: accuracy on the samples (and on fresh generated disclosures), speed and peak
  * memory over samples/ and, where present, ../shared/real/.
  *   pnpm bench [--fresh N] [--no-real] [--verbose]
+ *   pnpm bench --peer [DIR]   ours against pdfplumber on the same PDFs (scripts/bench-peer.ts)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -16,8 +17,15 @@ const { values } = parseArgs({
     'no-real': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     samples: { type: 'string', default: 'samples' },
+    peer: { type: 'boolean', default: false },
   },
+  allowPositionals: true,
 });
+if (values.peer) {
+  // Ours against pdfplumber (or its parser) on the same PDFs: scripts/bench-peer.ts.
+  await import('./bench-peer.ts');
+  process.exit(0);
+}
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
