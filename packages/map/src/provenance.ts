@@ -23,5 +23,14 @@ export function cellProvenance(table: TableBlock, tableIndex: number, cell: Cell
     col: cell.col,
     bbox: unionBox(cell.sources.map((s) => s.bbox)),
     text: cell.text,
+    ...cellOcr(cell),
   };
+}
+
+/** A cell read by OCR: the lowest confidence of its lines and every alternative reading. */
+function cellOcr(cell: Cell): Pick<Provenance, 'ocr'> {
+  const read = cell.sources.filter((s) => s.ocr);
+  if (read.length === 0) return {};
+  const alternatives = read.flatMap((s) => s.ocr!.alternatives ?? []);
+  return { ocr: { engine: read[0]!.ocr!.engine, confidence: Math.min(...read.map((s) => s.ocr!.confidence)), ...(alternatives.length ? { alternatives } : {}) } };
 }
