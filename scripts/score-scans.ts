@@ -1,14 +1,14 @@
 /**
- * Accuracy on scanned samples (samples/*.scan.pdf, each beside its *.expected.json):
+ * Accuracy on scanned samples (samples/scanned/*.scan.pdf, scored against samples/<id>.expected.json):
  *  - coded amounts right: share of expected coded amounts found with the right table, code, measure and amount;
  *  - in tables whose identities all hold (no error or warning finding names the table): share of the
  *    emitted coded amounts that are right: what is published as confirmed must be right;
  *  - seconds per page.
  *
- *   npx tsx scripts/score-scans.ts [files...]     (default: every samples/*.scan.pdf)
+ *   npx tsx scripts/score-scans.ts [files...]     (default: every samples/scanned/*.scan.pdf)
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CanonicalDocument } from '@budget/model';
 import { DEFAULT_PROCESS_OPTIONS, processDocument } from '@budget/pipeline';
 import { emptyScore, scoreDocument, type Expected } from './score.ts';
@@ -36,10 +36,15 @@ export function scoreConfirmed(record: CanonicalDocument, expected: Expected, sc
   return score;
 }
 
+/** samples/scanned/<id>.scan.pdf → samples/<id>.expected.json: a scan has the same expected output as its PDF. */
+export function expectedOf(scan: string): string {
+  return join(dirname(dirname(scan)), basename(scan).replace(/\.scan\.pdf$/, '.expected.json'));
+}
+
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const args = process.argv.slice(2);
-  const files = args.length ? args : readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.scan.pdf')).map((f) => join(root, 'samples', f));
+  const files = args.length ? args : readdirSync(join(root, 'samples', 'scanned')).filter((f) => f.endsWith('.scan.pdf')).map((f) => join(root, 'samples', 'scanned', f));
   const coded = emptyScore();
   const confirmed: ConfirmedScore = { emitted: 0, right: 0, wrong: [] };
   let pages = 0, seconds = 0;
@@ -47,7 +52,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const record = await processDocument(new Uint8Array(readFileSync(file)), file, { ...DEFAULT_PROCESS_OPTIONS, timeoutMs: 3_600_000 });
     const took = (performance.now() - started) / 1000;
-    const expected = JSON.parse(readFileSync(file.replace(/\.scan\.pdf$/, '.expected.json'), 'utf8')) as Expected;
+    const expected = JSON.parse(readFileSync(expectedOf(file), 'utf8')) as Expected;
     const before = { found: coded.codedFound, all: coded.codedExpected };
     scoreDocument(record, expected, coded, file);
     scoreConfirmed(record, expected, confirmed);

@@ -8,6 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMITTED_SEEDS, STYLES, generateDisclosure, type Style } from './index.ts';
+import { scannedPdf } from './scan-writer.ts';
+
+/** Seeds also written as a scan (`scanned/<id>.scan.pdf`, about 3 MB each): one document per style is enough for the OCR tests. */
+const SCANNED_SEEDS: ReadonlySet<number> = new Set([1]);
 
 interface Options {
   out: string;
@@ -40,6 +44,11 @@ async function main(): Promise<void> {
       writeFileSync(join(options.out, `${id}.pdf`), generated.pdf);
       writeFileSync(join(options.out, `${id}.docx`), await generated.docx);
       writeFileSync(join(options.out, `${id}.expected.json`), JSON.stringify(generated.expected, null, 2) + '\n');
+      // The same pages as a scanner gives them (needs pdftoppm): same expected output.
+      if (SCANNED_SEEDS.has(seed)) {
+        mkdirSync(join(options.out, 'scanned'), { recursive: true });
+        writeFileSync(join(options.out, 'scanned', `${id}.scan.pdf`), scannedPdf(generated.pdf));
+      }
       const e = generated.expected;
       console.log(`${id}: ${generated.pdfStats.pages} pages, ${e.tables.length} tables, ${e.budget_lines.length} budget lines, ${e.projects.length} projects, ${e.indicators.length} indicators`);
     }
