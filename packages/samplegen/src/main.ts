@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       writeFileSync(join(options.out, `${id}.pdf`), generated.pdf);
       writeFileSync(join(options.out, `${id}.docx`), await generated.docx);
       writeFileSync(join(options.out, `${id}.expected.json`), JSON.stringify(generated.expected, null, 2) + '\n');
-      // The same pages as a scanner gives them (needs pdftoppm): same expected output.
+      // The same pages as a scanner gives them (needs pdftocairo): same expected output.
       if (SCANNED_SEEDS.has(seed)) {
         mkdirSync(join(options.out, 'scanned'), { recursive: true });
         writeFileSync(join(options.out, 'scanned', `${id}.scan.pdf`), scannedPdf(generated.pdf));

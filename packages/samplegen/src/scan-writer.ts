@@ -1,6 +1,6 @@
 /**
  * A generated disclosure as a scan: every page of its PDF rendered at 150 dpi in grey by
- * pdftoppm (poppler-utils), saved as JPEG, and wrapped in an image-only PDF (no text layer),
+ * pdftocairo (poppler-utils; pdftoppm's JPEGs stay three-channel even with -gray), saved as one-channel JPEG, and wrapped in an image-only PDF (no text layer),
  * as a department's scanner would give it.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,14 +11,14 @@ import { join } from 'node:path';
 export const SCAN_DPI = 150;
 
 /** Width and height from a JPEG's start-of-frame marker. */
-export function jpegSize(jpeg: Uint8Array): { width: number; height: number } {
+export function jpegSize(jpeg: Uint8Array): { width: number; height: number; components: number } {
   let i = 2;
   while (i + 9 < jpeg.length) {
     if (jpeg[i] !== 0xff) { i++; continue; }
     const marker = jpeg[i + 1]!;
     const length = (jpeg[i + 2]! << 8) | jpeg[i + 3]!;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: (jpeg[i + 5]! << 8) | jpeg[i + 6]!, width: (jpeg[i + 7]! << 8) | jpeg[i + 8]! };
+      return { height: (jpeg[i + 5]! << 8) | jpeg[i + 6]!, width: (jpeg[i + 7]! << 8) | jpeg[i + 8]!, components: jpeg[i + 9]! };
     }
     i += 2 + length;
   }
@@ -41,7 +41,8 @@ export function imagePdf(jpegs: readonly Uint8Array[], dpi: number): Uint8Array 
   object(1, () => push('<< /Type /Catalog /Pages 2 0 R >>'));
   object(2, () => push(`<< /Type /Pages /Count ${jpegs.length} /Kids [${pages.map((p) => `${p} 0 R`).join(' ')}] >>`));
   jpegs.forEach((jpeg, i) => {
-    const { width, height } = jpegSize(jpeg);
+    const { width, height, components } = jpegSize(jpeg);
+    if (components !== 1) throw new Error(`a scan page must be a one-channel (grey) JPEG, not ${components} channels`);
     const w = (width * 72) / dpi, h = (height * 72) / dpi;
     const [page, image, content] = [3 + i * 3, 4 + i * 3, 5 + i * 3];
     const draw = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
@@ -59,12 +60,12 @@ export function imagePdf(jpegs: readonly Uint8Array[], dpi: number): Uint8Array 
   return out;
 }
 
-/** The scan of a PDF (needs pdftoppm). */
+/** The scan of a PDF (needs pdftocairo). */
 export function scannedPdf(pdf: Uint8Array, dpi = SCAN_DPI): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'sample-scan-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    execFileSync('pdftoppm', ['-gray', '-jpeg', '-jpegopt', 'quality=75', '-r', String(dpi), join(dir, 'in.pdf'), join(dir, 'page')], { timeout: 120_000, stdio: 'pipe' });
+    execFileSync('pdftocairo', ['-gray', '-jpeg', '-jpegopt', 'quality=75', '-r', String(dpi), join(dir, 'in.pdf'), join(dir, 'page')], { timeout: 120_000, stdio: 'pipe' });
     const files = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.jpg')).sort((a, b) => Number(a.match(/(\d+)\.jpg$/)![1]) - Number(b.match(/(\d+)\.jpg$/)![1]));
     return imagePdf(files.map((f) => new Uint8Array(readFileSync(join(dir, f)))), dpi);
   } finally {

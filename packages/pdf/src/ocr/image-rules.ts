@@ -8,11 +8,11 @@ import type { Segment } from '../geometry.ts';
 import type { GreyImage } from './grey-image.ts';
 
 /** Darker than this counts as ink (scans are grey and JPEG-blurred). */
-const DARK = 160;
+const DARK = 128;
 /** A rule is at least this long (points): longer than any glyph stroke. */
-const MIN_RULE_PT = 18;
+const MIN_RULE_PT = 24;
 /** Gaps of up to this many pixels inside a run are bridged (broken lines in a scan). */
-const GAP_PX = 3;
+const GAP_PX = 2;
 
 function runs(length: number, dark: (i: number) => boolean, minLength: number): [number, number][] {
   const out: [number, number][] = [];

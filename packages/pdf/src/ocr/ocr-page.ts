@@ -30,6 +30,8 @@ const EMPTY_INK = 0.002;
 /** Cells lower than this (pixels) are upscaled ×2 before reading. */
 const SMALL_CELL_PX = 48;
 const PAD_PX = 12;
+/** A ruled table spans at least this share of the page width. */
+const MIN_TABLE_WIDTH_SHARE = 0.3;
 
 export interface OcrItem extends TextItem {
   ocr: { engine: string; confidence: number; alternatives?: string[] };
@@ -138,7 +140,8 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
   const pxPerPt = dpi / 72;
   const width = image.width / pxPerPt, height = image.height / pxPerPt;
   const segments = ruleSegments(image, pxPerPt);
-  const grids = findGrids(segments, width, height) ?? [];
+  // Strokes of glyphs in a run of text can line up into a small “grid”; a table is wider.
+  const grids = (findGrids(segments, width, height) ?? []).filter((g) => g.bbox[2] - g.bbox[0] >= MIN_TABLE_WIDTH_SHARE * width);
   const workDir = mkdtempSync(join(tmpdir(), 'budget-ocr-'));
   try {
     const crops: CellCrop[] = [];
