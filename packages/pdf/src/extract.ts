@@ -54,7 +54,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
           const scanned = await deadline.race(scans.read(n), n - 1);
           if (scanned.content === null) {
             pagesWithoutText++;
-            findings.push(pdfWarning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it: ${scanned.reason}`));
+            findings.push(pdfWarning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it${scanned.reason ? `: ${scanned.reason}` : ''}`));
             continue;
           }
           pagesOcr++;

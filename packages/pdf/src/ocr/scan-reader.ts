@@ -8,16 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finding, type Finding } from '@budget/model';
 import type { PageContent } from '../geometry.ts';
+import { inkShare } from './grey-image.ts';
 import { ocrPage } from './ocr-page.ts';
 import { renderPage } from './render.ts';
 import { ocrUnavailableReason } from './tools.ts';
 
 /** Pages are rendered at this resolution: about what Tesseract is trained on, an upscale of a 144–150 dpi scan. */
 export const OCR_DPI = 300;
+/** Below this share of dark pixels a rendered page is blank. */
+const BLANK_INK = 0.0002;
 /** One tool call (a render, one tesseract batch) may take this long. */
 const TOOL_TIMEOUT_MS = 120_000;
 
-export type ScanRead = { content: PageContent; finding: Finding } | { content: null; reason: string };
+/** `reason` null: the page is blank, nothing to say beyond “no text layer”. */
+export type ScanRead = { content: PageContent; finding: Finding } | { content: null; reason: string | null };
 
 export class ScanReader {
   private dir: string | null = null;
@@ -36,6 +40,8 @@ export class ScanReader {
         writeFileSync(this.pdfPath, this.bytes);
       }
       const image = await renderPage(this.pdfPath, page, OCR_DPI, this.dir!, TOOL_TIMEOUT_MS);
+      // A blank page (a separator inside a digital PDF) is not worth seconds of OCR.
+      if (inkShare(image) < BLANK_INK) return { content: null, reason: null };
       const result = await ocrPage(image, page, OCR_DPI, { timeoutMs: TOOL_TIMEOUT_MS });
       const message = `page ${page} has no text layer: read by OCR (${result.content.items.length} text items, ${result.cellsRead} table cells, ${result.seconds.toFixed(1)} s)`;
       return { content: result.content, finding: finding({ check: 'extract.ocr', severity: 'info', page, actual: result.seconds.toFixed(1), message }) };
