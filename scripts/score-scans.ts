@@ -53,11 +53,12 @@ async function main(): Promise<void> {
     const record = await processDocument(new Uint8Array(readFileSync(file)), file, { ...DEFAULT_PROCESS_OPTIONS, timeoutMs: 3_600_000 });
     const took = (performance.now() - started) / 1000;
     const expected = JSON.parse(readFileSync(expectedOf(file), 'utf8')) as Expected;
-    const before = { found: coded.codedFound, all: coded.codedExpected };
+    const before = { found: coded.codedFound, all: coded.codedExpected, misses: coded.misses.length };
     scoreDocument(record, expected, coded, file);
     scoreConfirmed(record, expected, confirmed);
     pages += record.document.pages ?? 0;
     seconds += took;
+    for (const miss of coded.misses.slice(before.misses, before.misses + 8)) console.log(`  ${miss}`);
     console.log(`${file}: ${record.document.status}, coded ${coded.codedFound - before.found}/${coded.codedExpected - before.all}, ${record.document.pages} pages in ${took.toFixed(0)} s`);
   }
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '–');
