@@ -43,6 +43,7 @@ export class ScanReader {
       // A blank page (a separator inside a digital PDF) is not worth seconds of OCR.
       if (inkShare(image) < BLANK_INK) return { content: null, reason: null };
       const result = await ocrPage(image, page, OCR_DPI, { timeoutMs: TOOL_TIMEOUT_MS });
+      if (result.content.items.length === 0) return { content: null, reason: `OCR found no text on it (${result.seconds.toFixed(1)} s)` };
       const message = `page ${page} has no text layer: read by OCR (${result.content.items.length} text items, ${result.cellsRead} table cells, ${result.seconds.toFixed(1)} s)`;
       return { content: result.content, finding: finding({ check: 'extract.ocr', severity: 'info', page, actual: result.seconds.toFixed(1), message }) };
     } catch (err) {
