@@ -48,7 +48,8 @@ function printDetails(label: string, s: ReturnType<typeof emptyScore>): void {
 }
 
 async function benchSamples(): Promise<Speed> {
-  const files = (await expandInputs([join(root, values.samples!)])).filter((f) => /\.(pdf|docx)$/i.test(f));
+  // Scans (samples/scanned) take minutes: scored by scripts/score-scans.ts instead.
+  const files = (await expandInputs([join(root, values.samples!)])).filter((f) => /\.(pdf|docx)$/i.test(f) && !/\.scan\.pdf$/i.test(f));
   const byFormat = { pdf: emptyScore(), docx: emptyScore() };
   const speed: Speed = { docs: 0, pages: 0, seconds: 0 };
   for (const file of files) {
@@ -90,7 +91,7 @@ async function benchReal(): Promise<Speed | null> {
     console.log(`\n## ../shared/real: skipped (${existsSync(dir) ? '--no-real' : 'folder absent'})`);
     return null;
   }
-  const files = (await expandInputs([dir])).filter((f) => /\.pdf$/i.test(f));
+  const files = (await expandInputs([dir])).filter((f) => /\.pdf$/i.test(f) && !/\.scan\.pdf$/i.test(f));
   const speed: Speed = { docs: 0, pages: 0, seconds: 0 };
   const statuses = new Map<string, number>();
   let lines = 0;

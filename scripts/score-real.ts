@@ -39,7 +39,8 @@ if (pairs.length === 0) {
 const out = mkdtempSync(join(tmpdir(), 'score-real-'));
 let summary;
 try {
-  summary = await runExtraction(pairs.map((p) => p.pdf), { out, toolVersion: 'score-real' });
+  // A scanned document is read by OCR: seconds a page, not milliseconds.
+  summary = await runExtraction(pairs.map((p) => p.pdf), { out, toolVersion: 'score-real', process: { timeoutMs: 900_000 } });
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '@budget/pipeline';
+import { ocrUnavailableReason } from '@budget/pdf';
+import { DEFAULT_PROCESS_OPTIONS, processDocument } from '@budget/pipeline';
 import { describeMiss, fmtShare, readHeadlineTruth, readTruth, realDirOf, scoreAgainstTruth, scoreHeadline, truthPairs } from '../scripts/real-truth.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -38,6 +39,19 @@ const INCONSISTENT: Record<string, { why: string; errors: number }> = {
 };
 const TIMEOUT = 300_000; // 1–3 s a document, but the machine may be loaded
 
+/**
+ * Scans without a text layer, read by OCR (about 10 s a page on 2 shared cores). Their
+ * headline figures are scored on their own: the OCR text is right, but the prose rules
+ * miss some sentences (“2026年度收入预算…”, “(一)因公出国(境)费用。2026年预算数51.3万元”),
+ * which must not lower the bar of the text-layer documents.
+ */
+const SCANS: Record<string, { headlineBar: number }> = {
+  'nationwide/bj_zwfw_2026_dept_budget_scan': { headlineBar: 6 / 9 },
+};
+const OCR_MISSING = ocrUnavailableReason();
+if (OCR_MISSING) console.warn(`real-truth: ${OCR_MISSING}; the scanned documents (${Object.keys(SCANS).join(', ')}) are skipped`);
+const SCAN_TIMEOUT = 900_000;
+
 describe.skipIf(!present)('real disclosures (Jiangsu, nationwide, Shanghai) against test/real-truth', () => {
   const pairs = present ? truthPairs(root) : [];
   const scored = new Map<string, { right: number; total: number }>();
@@ -48,14 +62,20 @@ describe.skipIf(!present)('real disclosures (Jiangsu, nationwide, Shanghai) agai
   });
 
   for (const { key, truthFile, pdf } of pairs) {
-    it(`${key}: ≥ ${BAR * 100}% of the truth amounts right`, async () => {
+    const scan = SCANS[key];
+    it.skipIf(scan !== undefined && OCR_MISSING !== null)(`${key}: ≥ ${BAR * 100}% of the truth amounts right`, async () => {
       const truth = readTruth(truthFile);
-      const record = await processDocument(new Uint8Array(readFileSync(pdf)), pdf);
+      const options = scan ? { ...DEFAULT_PROCESS_OPTIONS, timeoutMs: SCAN_TIMEOUT } : DEFAULT_PROCESS_OPTIONS;
+      const record = await processDocument(new Uint8Array(readFileSync(pdf)), pdf, options);
       const lines = record.budget_lines;
       const { right, total, misses } = scoreAgainstTruth(truth, lines);
       scored.set(key, { right, total });
       const headlineTruth = readHeadlineTruth(truthFile);
-      if (headlineTruth) headlines.set(key, scoreHeadline(headlineTruth, record.document as unknown as Record<string, unknown>));
+      if (headlineTruth && scan) {
+        const h = scoreHeadline(headlineTruth, record.document as unknown as Record<string, unknown>);
+        console.log(`${key} (OCR): headline ${h.right}/${h.total}\n${h.wrong.join('\n')}`);
+        expect(h.right / h.total, h.wrong.join('; ')).toBeGreaterThanOrEqual(scan.headlineBar);
+      } else if (headlineTruth) headlines.set(key, scoreHeadline(headlineTruth, record.document as unknown as Record<string, unknown>));
       const errors = record.findings.filter((f) => f.severity === 'error');
       if (INCONSISTENT[key]) {
         // Partial for the document's own inconsistencies, and no error beyond them.
@@ -70,11 +90,12 @@ describe.skipIf(!present)('real disclosures (Jiangsu, nationwide, Shanghai) agai
       // A prose-only document has a headline truth and no coded amounts.
       if (total > 0) expect(share, `${key}: ${misses.length} of ${total} truth amounts missed`).toBeGreaterThanOrEqual(BAR);
       else expect(headlineTruth, `${key}: neither amounts nor headline figures in its truth`).not.toBeNull();
-    }, TIMEOUT);
+    }, scan ? SCAN_TIMEOUT : TIMEOUT);
   }
 
   it(`overall ≥ ${OVERALL_BAR * 100}% of the truth amounts right`, () => {
-    expect(scored.size, 'every document scored').toBe(pairs.length);
+    const skipped = OCR_MISSING ? pairs.filter((p) => SCANS[p.key]).length : 0;
+    expect(scored.size, 'every document scored').toBe(pairs.length - skipped);
     const right = [...scored.values()].reduce((n, s) => n + s.right, 0);
     const total = [...scored.values()].reduce((n, s) => n + s.total, 0);
     console.log(`real-truth: ${right}/${total} right (${fmtShare(right, total)}) over ${scored.size} documents`);

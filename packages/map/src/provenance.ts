@@ -24,6 +24,7 @@ export function cellProvenance(table: TableBlock, tableIndex: number, cell: Cell
     bbox: unionBox(cell.sources.map((s) => s.bbox)),
     text: cell.text,
     ...spreadsheetAddress(cell),
+    ...cellOcr(cell),
   };
 }
 
@@ -31,4 +32,12 @@ export function cellProvenance(table: TableBlock, tableIndex: number, cell: Cell
 function spreadsheetAddress(cell: Cell): { address?: string } {
   const addresses = [...new Set(cell.sources.flatMap((s) => (s.address ? [s.address] : [])))];
   return addresses.length > 0 ? { address: addresses.join(' ') } : {};
+}
+
+/** A cell read by OCR: the lowest confidence of its lines and every alternative reading. */
+function cellOcr(cell: Cell): Pick<Provenance, 'ocr'> {
+  const read = cell.sources.filter((s) => s.ocr);
+  if (read.length === 0) return {};
+  const alternatives = read.flatMap((s) => s.ocr!.alternatives ?? []);
+  return { ocr: { engine: read[0]!.ocr!.engine, confidence: Math.min(...read.map((s) => s.ocr!.confidence)), ...(alternatives.length ? { alternatives } : {}) } };
 }

@@ -3,7 +3,7 @@
  * Amounts are decimal strings in 元 with exactly two decimals; never floats.
  */
 import { z } from 'zod';
-import { BBox, Finding, Format } from './source.ts';
+import { BBox, Finding, Format, OcrReading } from './source.ts';
 import { Classification, DocumentKind, DocumentStatus, Measure, TableKind } from './vocabulary.ts';
 
 export const Yuan = z.string().regex(/^-?\d+\.\d{2}$/, 'amount in 元 with two decimals');
@@ -22,6 +22,8 @@ export const Provenance = z.object({
   code_inferred: z.boolean().optional(),
   /** The row's label begins 其中: a part of the row above (其中：政府性基金预算财政拨款), not all of its members. */
   of_which: z.boolean().optional(),
+  /** The value was read by OCR from a page image: the engine, its confidence and any other reading it offered. */
+  ocr: OcrReading.optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -10,12 +10,22 @@ export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export type BBox = z.infer<typeof BBox>;
 
 /** Where a piece of text came from. Repairs that join pieces keep every piece's source. */
+/** Text read by OCR: the engine, its confidence (0–100) and the other readings it offered. */
+export const OcrReading = z.object({
+  engine: z.string(),
+  confidence: z.number(),
+  alternatives: z.array(z.string()).optional(),
+});
+export type OcrReading = z.infer<typeof OcrReading>;
+
 export const Source = z.object({
   page: z.number().int().positive().nullable(),
   bbox: BBox.nullable().optional(),
   text: z.string(),
   /** A spreadsheet cell's address, with its sheet (`'收支总表'!C12`), where the text came from a workbook. */
   address: z.string().optional(),
+  /** Present when the text was read from a page image (a scan), not a text layer. */
+  ocr: OcrReading.optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -99,8 +109,10 @@ export const SourceDocument = z.object({
   /** Blocks in reading order: page by page, top to bottom. */
   blocks: z.array(Block),
   findings: z.array(Finding),
-  /** Pages that had no text layer at all (scanned). */
+  /** Pages that had no text layer at all (scanned) and were not read by OCR. */
   pagesWithoutText: z.number().int().nonnegative().default(0),
+  /** Pages without a text layer that were read by OCR. */
+  pagesOcr: z.number().int().nonnegative().optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 

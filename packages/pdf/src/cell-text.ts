@@ -124,9 +124,17 @@ function overflowOwner(
   return previousLine ? upper : null;
 }
 
+/** The OCR reading of a line: the lowest confidence of its items, their alternatives (none for a text layer). */
+function lineOcr(items: readonly TextItem[]): Pick<Source, 'ocr'> {
+  const read = items.filter((i) => i.ocr);
+  if (read.length === 0) return {};
+  const alternatives = read.flatMap((i) => i.ocr!.alternatives ?? []);
+  return { ocr: { engine: read[0]!.ocr!.engine, confidence: Math.min(...read.map((i) => i.ocr!.confidence)), ...(alternatives.length ? { alternatives } : {}) } };
+}
+
 /** One model Cell from its items: visual lines joined with joinWrapped, one Source per line. */
 export function cellFromItems(anchor: { row: number; col: number; rowSpan: number; colSpan: number }, items: readonly TextItem[], page: number): Cell {
   const lines = groupLines(items);
-  const sources: Source[] = lines.map((l) => ({ page, bbox: roundBox(l.bbox), text: l.text }));
+  const sources: Source[] = lines.map((l) => ({ page, bbox: roundBox(l.bbox), text: l.text, ...lineOcr(l.items) }));
   return { ...anchor, text: joinWrapped(lines.map((l) => l.text)), sources };
 }

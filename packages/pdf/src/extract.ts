@@ -10,6 +10,7 @@ import type { CarriedTable } from './aligned-tables.ts';
 import { pageBlocks } from './page-blocks.ts';
 import { openPdf, readPage, translatePdfjsError } from './pdfjs.ts';
 import { markRunning } from './running.ts';
+import { ScanReader } from './ocr/scan-reader.ts';
 
 export interface ExtractPdfOptions {
   docId: string;
@@ -18,6 +19,8 @@ export interface ExtractPdfOptions {
   maxPages?: number;
   /** Whole-document deadline in milliseconds (default 120 000). */
   timeoutMs?: number;
+  /** Read pages without a text layer by OCR where tesseract is installed (default true). */
+  ocr?: boolean;
 }
 
 export const DEFAULT_MAX_PAGES = 500;
@@ -32,23 +35,31 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
     opening.then((late) => late.destroy(), (openErr: unknown) => void openErr);
     throw err;
   });
+  const scans = new ScanReader(bytes, options.ocr ?? true);
   try {
     if (doc.numPages > maxPages) throw new TooManyPagesError(doc.numPages, maxPages);
     const blocks: Block[] = [];
     const findings: Finding[] = [];
     const pageHeights = new Map<number, number>();
     let pagesWithoutText = 0;
+    let pagesOcr = 0;
     let carried: CarriedTable | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
       try {
         page = await deadline.race(doc.getPage(n), n - 1);
-        const content = await deadline.race(readPage(page), n - 1);
+        let content = await deadline.race(readPage(page), n - 1);
         pageHeights.set(n, content.height);
         if (content.items.length === 0) {
-          pagesWithoutText++;
-          findings.push(pdfWarning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it`));
-          continue;
+          const scanned = await deadline.race(scans.read(n), n - 1);
+          if (scanned.content === null) {
+            pagesWithoutText++;
+            findings.push(pdfWarning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it${scanned.reason ? `: ${scanned.reason}` : ''}`));
+            continue;
+          }
+          pagesOcr++;
+          findings.push(scanned.finding);
+          content = { ...scanned.content, sidewaysItems: 0, ignoredFills: 0, diagonals: 0 };
         }
         if (content.sidewaysItems > 0) {
           findings.push(pdfWarning(n, `page ${n}: ${content.sidewaysItems} text item(s) are vertical or rotated as displayed; their lines and reading order are approximate`));
@@ -66,8 +77,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
       }
     }
     markRunning(blocks, (p) => pageHeights.get(p) ?? 0);
-    return { docId: options.docId, source: options.source, format: 'pdf', pages: doc.numPages, blocks, findings, pagesWithoutText };
+    return { docId: options.docId, source: options.source, format: 'pdf', pages: doc.numPages, blocks, findings, pagesWithoutText, ...(pagesOcr ? { pagesOcr } : {}) };
   } finally {
+    scans.close();
     await doc.destroy();
   }
 }

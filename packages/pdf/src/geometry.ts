@@ -2,7 +2,7 @@
  * Plain geometry shared by the extraction steps. Everything downstream of the pdfjs
  * adapters is in display coordinates: points, origin top-left, y growing downwards.
  */
-import type { BBox } from '@budget/model';
+import type { BBox, OcrReading } from '@budget/model';
 
 /** An affine transform [a, b, c, d, e, f] as in PDF and canvas: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = readonly [number, number, number, number, number, number];
@@ -92,6 +92,8 @@ export interface TextItem {
   bbox: BBox;
   /** Font size in points as drawn (the text matrix's scale). */
   fontSize: number;
+  /** Set on text read by OCR from a page image. */
+  ocr?: OcrReading;
 }
 
 /** Everything the layout steps need from one page. */

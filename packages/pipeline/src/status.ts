@@ -52,7 +52,7 @@ export function notUnderstoodMessage(record: CanonicalDocument, source?: Pick<So
 
 export function documentStatus(source: SourceDocument, record: CanonicalDocument): DocumentStatus {
   if (source.pages && source.pagesWithoutText >= source.pages) {
-    return { status: 'needs_ocr', error: 'no page has a text layer (a scan); OCR is not part of this pipeline yet', findings: [] };
+    return { status: 'needs_ocr', error: 'no page has a text layer (a scan) and OCR read none of them (not installed, or failed: see the extract.pdf findings)', findings: [] };
   }
   if (!understoodSomething(record)) {
     const message = notUnderstoodMessage(record, source);

@@ -40,7 +40,7 @@ export async function fixtureFiles(max: number, options: { real?: boolean } = {}
   const origins: string[] = [];
   for (const [dir, label] of [[SAMPLES_DIR, 'samples/'], ...(options.real === false ? [] : [[REAL_DIR, '../shared/real/jiangsu']])] as const) {
     if (!existsSync(dir)) continue;
-    const found = (await expandInputs([dir])).filter((p) => /\.(pdf|docx)$/i.test(p));
+    const found = (await expandInputs([dir])).filter((p) => /\.(pdf|docx)$/i.test(p) && !/\.scan\.pdf$/i.test(p));
     if (found.length === 0) continue;
     paths.push(...found);
     origins.push(`${found.length} from ${label}`);

@@ -1,0 +1,77 @@
+/** Greyscale images as pdftoppm writes them (binary PGM, P5): parse, crop, scale, write. */
+
+export interface GreyImage {
+  width: number;
+  height: number;
+  /** One byte per pixel, row by row; 0 is black. */
+  data: Uint8Array;
+}
+
+/** Parses a binary PGM (P5, maxval ≤ 255); comments in the header are skipped. */
+export function parsePgm(bytes: Uint8Array): GreyImage {
+  let pos = 0;
+  const token = (): string => {
+    for (;;) {
+      while (pos < bytes.length && /\s/.test(String.fromCharCode(bytes[pos]!))) pos++;
+      if (bytes[pos] !== 0x23) break; // '#': a comment to the end of the line
+      while (pos < bytes.length && bytes[pos] !== 0x0a) pos++;
+    }
+    const start = pos;
+    while (pos < bytes.length && !/\s/.test(String.fromCharCode(bytes[pos]!))) pos++;
+    return String.fromCharCode(...bytes.subarray(start, pos));
+  };
+  if (token() !== 'P5') throw new Error('not a binary PGM image');
+  const width = Number(token()), height = Number(token()), maxval = Number(token());
+  pos++; // the single whitespace byte before the raster
+  if (!(width > 0 && height > 0) || maxval > 255) throw new Error(`unsupported PGM ${width}×${height} maxval ${maxval}`);
+  return { width, height, data: bytes.slice(pos, pos + width * height) };
+}
+
+export function encodePgm(image: GreyImage): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
+  const out = new Uint8Array(header.length + image.data.length);
+  out.set(header);
+  out.set(image.data, header.length);
+  return out;
+}
+
+/** The pixels of [x0, x1) × [y0, y1), clamped to the image. */
+export function crop(image: GreyImage, x0: number, y0: number, x1: number, y1: number): GreyImage {
+  const left = Math.max(0, Math.floor(x0)), top = Math.max(0, Math.floor(y0));
+  const width = Math.max(0, Math.min(image.width, Math.ceil(x1)) - left);
+  const height = Math.max(0, Math.min(image.height, Math.ceil(y1)) - top);
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) data.set(image.data.subarray((top + y) * image.width + left, (top + y) * image.width + left + width), y * width);
+  return { width, height, data };
+}
+
+/** Bilinear upscaling by an integer factor, with a white margin of `pad` output pixels (Tesseract reads text touching the edge badly). */
+export function upscale(image: GreyImage, factor: number, pad = 0): GreyImage {
+  const width = image.width * factor + 2 * pad, height = image.height * factor + 2 * pad;
+  const data = new Uint8Array(width * height).fill(255);
+  const at = (x: number, y: number) => image.data[Math.min(image.height - 1, Math.max(0, y)) * image.width + Math.min(image.width - 1, Math.max(0, x))]!;
+  for (let y = 0; y < image.height * factor; y++) {
+    const sy = (y + 0.5) / factor - 0.5, y0 = Math.floor(sy), fy = sy - y0;
+    for (let x = 0; x < image.width * factor; x++) {
+      const sx = (x + 0.5) / factor - 0.5, x0 = Math.floor(sx), fx = sx - x0;
+      const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
+      const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+      data[(y + pad) * width + x + pad] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data };
+}
+
+/** Share of pixels darker than `threshold`: an empty cell has next to none. */
+export function inkShare(image: GreyImage, threshold = 128): number {
+  if (image.data.length === 0) return 0;
+  let dark = 0;
+  for (const v of image.data) if (v < threshold) dark++;
+  return dark / image.data.length;
+}
+
+/** Paints a rectangle white (areas already read, e.g. the tables, before the page-level pass). */
+export function whiteOut(image: GreyImage, x0: number, y0: number, x1: number, y1: number): void {
+  const left = Math.max(0, Math.floor(x0)), right = Math.min(image.width, Math.ceil(x1));
+  for (let y = Math.max(0, Math.floor(y0)); y < Math.min(image.height, Math.ceil(y1)); y++) image.data.fill(255, y * image.width + left, y * image.width + right);
+}

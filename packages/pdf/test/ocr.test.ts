@@ -1,0 +1,121 @@
+/**
+ * OCR of scanned pages: the image steps on drawn images (ruling lines → the same grids as a
+ * digital page), tesseract's TSV, the choice between a cell's two readings, and, where
+ * tesseract and the real scan are present, one real page read end to end.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { groupLines } from '../src/lines.ts';
+import { findGrids } from '../src/ruled-tables.ts';
+import { crop, encodePgm, inkShare, parsePgm, upscale, type GreyImage } from '../src/ocr/grey-image.ts';
+import { ruleSegments } from '../src/ocr/image-rules.ts';
+import { chooseFigure, ocrPage, OCR_ENGINE, type OcrItem } from '../src/ocr/ocr-page.ts';
+import { renderPage } from '../src/ocr/render.ts';
+import { parseTsv } from '../src/ocr/tesseract.ts';
+import { ocrUnavailableReason } from '../src/ocr/tools.ts';
+
+/** A white image with a 3 × 2 grid of 2-pixel black rules (at 144 dpi: 2 px per point). */
+function gridImage(): GreyImage {
+  const width = 400, height = 200;
+  const data = new Uint8Array(width * height).fill(255);
+  const hline = (y: number) => { for (let t = 0; t < 2; t++) data.fill(0, (y + t) * width + 20, (y + t) * width + 381); };
+  const vline = (x: number) => { for (let y = 20; y <= 181; y++) { data[y * width + x] = 0; data[y * width + x + 1] = 0; } };
+  [20, 100, 180].forEach(hline);
+  [20, 140, 260, 379].forEach(vline);
+  return { width, height, data };
+}
+
+describe('grey images', () => {
+  it('round-trips a PGM and crops, scales and measures ink', () => {
+    const image = gridImage();
+    const back = parsePgm(encodePgm(image));
+    expect(back.width).toBe(400);
+    expect(back.data).toEqual(image.data);
+    const corner = crop(image, 0, 0, 30, 30);
+    expect(corner.width).toBe(30);
+    expect(inkShare(corner)).toBeGreaterThan(0);
+    expect(inkShare(crop(image, 40, 40, 120, 90))).toBe(0);
+    const big = upscale(corner, 2, 5);
+    expect([big.width, big.height]).toEqual([70, 70]);
+  });
+});
+
+describe('ruling lines of an image', () => {
+  it('finds the drawn rules and the grid the digital path builds from them', () => {
+    const segments = ruleSegments(gridImage(), 2);
+    const grids = findGrids(segments, 200, 100)!;
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.rows.length - 1).toBe(2);
+    expect(grids[0]!.cols.length - 1).toBe(3);
+    expect(grids[0]!.cols[1]).toBeCloseTo(70.5, 0);
+  });
+
+  it('finds no rule in text-sized marks', () => {
+    const image = gridImage();
+    const text = { ...image, data: new Uint8Array(image.data.length).fill(255) };
+    for (let x = 50; x < 80; x += 4) text.data[50 * image.width + x] = 0;
+    expect(ruleSegments(text, 2)).toEqual([]);
+  });
+});
+
+describe('tesseract output', () => {
+  it('reads words with image, line, box and confidence from TSV', () => {
+    const tsv = [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      '4\t1\t1\t1\t1\t0\t10\t10\t100\t20\t-1\t',
+      '5\t1\t1\t1\t1\t1\t10\t10\t40\t20\t91.5\t101,',
+      '5\t2\t1\t1\t1\t1\t12\t11\t40\t20\t60.25\t673.03',
+    ].join('\n');
+    expect(parseTsv(tsv)).toEqual([
+      { image: 0, line: '1.1.1', text: '101,', left: 10, top: 10, width: 40, height: 20, confidence: 91.5 },
+      { image: 1, line: '1.1.1', text: '673.03', left: 12, top: 11, width: 40, height: 20, confidence: 60.25 },
+    ]);
+  });
+});
+
+describe('two readings of a figure cell', () => {
+  const item = (text: string, confidence: number): OcrItem => ({ text, bbox: [0, 0, 10, 5], fontSize: 5, ocr: { engine: OCR_ENGINE, confidence } });
+  const word = (text: string, confidence: number) => ({ image: 0, line: '1.1.1', text, left: 0, top: 0, width: 10, height: 5, confidence });
+
+  it('agreeing readings give the figure with the higher confidence', () => {
+    expect(chooseFigure(item('1,234.56', 70), [word('1,234.56', 95)])).toMatchObject({ text: '1,234.56', ocr: { confidence: 95 } });
+  });
+
+  it('a well-formed figure beats a malformed one; the other is kept as an alternative', () => {
+    const chosen = chooseFigure(item('1,2З4.56', 90), [word('1,234.56', 60)]);
+    expect(chosen.text).toBe('1,234.56');
+    expect(chosen.ocr.alternatives).toEqual(['1,2З4.56']);
+  });
+
+  it('between two well-formed readings, the more confident wins and the other is kept', () => {
+    const chosen = chooseFigure(item('1,284.56', 93), [word('1,234.56', 80)]);
+    expect(chosen.text).toBe('1,284.56');
+    expect(chosen.ocr).toMatchObject({ confidence: 93, alternatives: ['1,234.56'] });
+  });
+});
+
+const root = resolve(import.meta.dirname, '../../..');
+const scan = join(root, '../shared/real/nationwide/bj_zwfw_2026_dept_budget_scan.pdf');
+const missing = ocrUnavailableReason() ?? (existsSync(scan) ? null : `${scan} is absent`);
+if (missing) console.warn(`ocr: the real page is not read: ${missing}`);
+
+describe.skipIf(missing !== null)('a real scanned page (Beijing, 144 dpi)', () => {
+  it('p5 reads as the lines of its prose, figures whole, with the engine and its confidence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocr-test-'));
+    try {
+      const image = await renderPage(scan, 5, 300, dir, 120_000);
+      const { content } = await ocrPage(image, 5, 300, { timeoutMs: 120_000 });
+      const lines = groupLines(content.items).map((l) => l.text);
+      expect(lines).toContain('(一)本年财政拨款收入101,673.03万元');
+      expect(lines.some((l) => l.includes('上年结转结余4,950.85万元'))).toBe(true);
+      expect(content.items.every((i) => i.ocr?.engine === OCR_ENGINE && i.ocr.confidence >= 0)).toBe(true);
+      // An item carries its least confident word: most prose lines are still above 80; the pie chart's marks are not.
+      const confident = content.items.filter((i) => i.ocr!.confidence > 80).length;
+      expect(confident / content.items.length).toBeGreaterThan(0.5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
