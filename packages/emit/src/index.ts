@@ -1,10 +1,15 @@
-export { writeDataset, MANIFEST_FILE, type DatasetWriteResult } from './write-dataset.ts';
+export { writeDataset, MANIFEST_FILE, DATAPACKAGE_FILE, README_FILE, type DatasetWriteResult } from './write-dataset.ts';
 export { readDataset, readCsvTable, type Dataset } from './read-dataset.ts';
 export { datasetColumns, CONTRACT_COLUMNS, TABLE_NAMES, TABLE_SCHEMAS, type TableName } from './tables.ts';
 export { SCHEMA_VERSION, type Manifest } from './manifest.ts';
 export { recordJsonSchemas, RECORD_TYPES } from './json-schemas.ts';
 export { parseCsv, csvToRecords } from './csv-parse.ts';
 export { DatasetValidationError } from './errors.ts';
-export type { DatasetInput, DatasetRun } from './run.ts';
+export { DATASET_FORMATS, formatsOf, parseFormats, type DatasetFormat, type DatasetInput, type DatasetRun } from './run.ts';
+export { withKeys, lineIds, departmentKey, normalisedDepartmentName } from './keys.ts';
+export { spendingOf, SpendingRow, SPENDING_COLUMNS, SPENDING_FILE, AUTHORITATIVE_TABLES } from './spending.ts';
+export { dataFiles, type Field, type FieldType } from './field-types.ts';
+export { buildDataPackage, PRIMARY_KEYS } from './datapackage.ts';
+export { writeTypedOutputs, DUCKDB_FILE, DUCKDB_VIEWS } from './typed-outputs.ts';
 export { writeFileAtomic } from './atomic-write.ts';
 export { coverageOf, describeCoverage, occurrencesOf, CoverageRow, COVERAGE_COLUMNS, COVERAGE_FILE, COVERAGE_KINDS, type CoverageKind } from './coverage.ts';

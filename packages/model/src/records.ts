@@ -44,6 +44,8 @@ export const BudgetLine = z.object({
   amount_yuan: Yuan,
   printed: z.string(),
   repaired: z.boolean(),
+  /** Extension, filled by the dataset writer: a stable id of this line (docs/DATASET.md, line_id). */
+  line_id: z.string().optional(),
   provenance: Provenance,
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
@@ -133,6 +135,8 @@ export const DocumentRow = z.object({
   staff_actual: z.number().int().nullable(),
   /** Extension: table kinds recognised, ';'-separated, in order of appearance. */
   table_kinds: z.string().nullable(),
+  /** Extension, filled by the dataset writer: the department across years and sources (docs/DATASET.md, department_key). */
+  department_key: z.string().nullable().optional(),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 
