@@ -6,6 +6,7 @@
  * AUTHORITATIVE_TABLES that printed coded lines of that classification and measure: the
  * table covering the most funds first (docs/DATASET.md, spending.csv).
  */
+import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { TableKind, Yuan, type BudgetLine, type CanonicalDocument } from '@budget/model';
 
@@ -18,7 +19,7 @@ export const AUTHORITATIVE_TABLES: Readonly<Record<'function' | 'economic', read
 };
 
 export const SPENDING_COLUMNS = [
-  'doc_id', 'classification', 'code', 'level', 'name', 'measure', 'amount_yuan', 'source_table', 'line_id',
+  'doc_id', 'classification', 'code', 'level', 'class_code', 'top', 'name', 'measure', 'amount_yuan', 'source_table', 'units', 'line_id',
 ] as const;
 
 export const SpendingRow = z.object({
@@ -27,11 +28,21 @@ export const SpendingRow = z.object({
   code: z.string(),
   /** 类 / 款 / 项 from the code's length (3 / 5 / 7 digits); null for other lengths. */
   level: z.enum(['类', '款', '项']).nullable(),
+  /** The 类 the code belongs to (its first three digits). */
+  class_code: z.string(),
+  /**
+   * No shorter code of this document, classification and measure is a prefix of this one: the
+   * printed 类 rows where the table prints them, else the finest rows. Sum top rows (by
+   * class_code for 类) to get the document's total once, as the document printed it.
+   */
+  top: z.boolean(),
   name: z.string(),
   measure: z.string(),
   amount_yuan: Yuan,
   source_table: TableKind,
-  /** The budget line the figure is taken from. */
+  /** Budget units summed into the figure: 1 for a department-level row, n where the table prints each unit's rows. */
+  units: z.number().int().positive(),
+  /** The budget line the figure is taken from (the first unit's where several are summed). */
   line_id: z.string().nullable(),
 });
 export type SpendingRow = z.infer<typeof SpendingRow>;
@@ -48,19 +59,45 @@ function documentSpending(lines: readonly BudgetLine[]): SpendingRow[] {
     for (const measure of measures) {
       const source = tables.find((table) => coded.some((line) => line.table === table && line.measure === measure));
       if (!source) continue;
-      // One figure per code: a code printed twice in the chosen table (a repeated page) counts once.
-      const seen = new Set<string>();
-      for (const line of coded) {
-        if (line.table !== source || line.measure !== measure || seen.has(line.code!)) continue;
-        seen.add(line.code!);
+      const figures = figuresByCode(coded.filter((line) => line.table === source && line.measure === measure));
+      const codes = [...figures.keys()];
+      for (const [code, figure] of figures) {
         rows.push({
-          doc_id: line.doc_id, classification, code: line.code!, level: levelOf(line.code!), name: line.name,
-          measure, amount_yuan: line.amount_yuan, source_table: source, line_id: line.line_id ?? null,
+          doc_id: figure.first.doc_id, classification, code, level: levelOf(code), class_code: code.slice(0, 3),
+          top: !codes.some((other) => other.length < code.length && code.startsWith(other)),
+          name: figure.first.name, measure, amount_yuan: figure.amount.toFixed(2), source_table: source,
+          units: figure.units, line_id: figure.first.line_id ?? null,
         });
       }
     }
   }
   return rows;
+}
+
+/**
+ * One figure per code of one table and measure. A code printed at department level (no
+ * unit) is taken as printed; a table that prints each budget unit's rows instead is summed
+ * over its units. A code repeated for the same unit (a repeated page) counts once.
+ */
+function figuresByCode(lines: readonly BudgetLine[]): Map<string, { first: BudgetLine; amount: Decimal; units: number }> {
+  const byCode = new Map<string, BudgetLine[]>();
+  for (const line of lines) byCode.set(line.code!, [...(byCode.get(line.code!) ?? []), line]);
+  const figures = new Map<string, { first: BudgetLine; amount: Decimal; units: number }>();
+  for (const [code, group] of byCode) {
+    const department = group.find((line) => !line.unit_code && !line.unit_name);
+    if (department) {
+      figures.set(code, { first: department, amount: new Decimal(department.amount_yuan), units: 1 });
+      continue;
+    }
+    const perUnit = new Map<string, BudgetLine>();
+    for (const line of group) {
+      const unit = `${line.unit_code ?? ''}|${line.unit_name ?? ''}`;
+      if (!perUnit.has(unit)) perUnit.set(unit, line);
+    }
+    const amount = [...perUnit.values()].reduce((sum, line) => sum.plus(line.amount_yuan), new Decimal(0));
+    figures.set(code, { first: group[0]!, amount, units: perUnit.size });
+  }
+  return figures;
 }
 
 function levelOf(code: string): SpendingRow['level'] {
