@@ -1,11 +1,11 @@
 /**
  * budget-disclosures command line.
- *   extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N]
+ *   extract <file|dir|url>... --out DIR [--strict] [--bom] [--formats LIST] [--max-pages N] [--timeout-ms N]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COVERAGE_FILE, describeCoverage } from '@budget/emit';
+import { COVERAGE_FILE, describeCoverage, parseFormats, type DatasetFormat } from '@budget/emit';
 import { createProgress } from '@budget/progress';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
@@ -14,6 +14,7 @@ const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--strict] [--bom
   --out DIR        where the dataset is written (default: out)
   --strict         exit with status 1 when any document is not ok
   --bom            add a UTF-8 BOM to the CSV files (for Excel)
+  --formats LIST   files to write, comma-separated: csv,jsonl,parquet,duckdb (default all)
   --max-pages N    refuse PDFs with more pages (default 500)
   --timeout-ms N   per-document time limit (default 120000)
   --max-heap-mb N  per-document memory limit of the worker thread (default 1024)
@@ -33,6 +34,7 @@ async function extract(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'out' },
       strict: { type: 'boolean', default: false },
       bom: { type: 'boolean', default: false },
+      formats: { type: 'string' },
       'max-pages': { type: 'string' },
       'timeout-ms': { type: 'string' },
       'max-heap-mb': { type: 'string' },
@@ -44,6 +46,13 @@ async function extract(argv: string[]): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
+  let formats: DatasetFormat[] | undefined;
+  try {
+    formats = values.formats ? parseFormats(values.formats) : undefined;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
   const sources = await expandInputs(positionals);
   const started = Date.now();
   console.error(`extracting ${sources.length} document(s) into ${values.out}`);
@@ -53,6 +62,7 @@ async function extract(argv: string[]): Promise<number> {
   const summary = await runExtraction(sources, {
     out: values.out!,
     bom: values.bom,
+    ...(formats ? { formats } : {}),
     toolVersion: toolVersion(),
     isolate: values.isolate,
     ...(values['max-heap-mb'] ? { maxHeapMb: Number(values['max-heap-mb']) } : {}),
