@@ -76,7 +76,7 @@ function tableSchemaField(field: Field): Record<string, unknown> {
   if (field.description) out.description = field.description;
   if (field.type === 'decimal') {
     out.unit = '元';
-    out.description = [field.description, 'Amount in 元 (CNY), exactly two decimals; DECIMAL(18,2) in Parquet/DuckDB.'].filter(Boolean).join(' ');
+    out.description = [field.description, 'Amount in 元 (CNY), exactly two decimals; DECIMAL(38,2) in Parquet/DuckDB.'].filter(Boolean).join(' ');
   }
   if (field.type === 'boolean') Object.assign(out, { trueValues: ['true'], falseValues: ['false'] });
   if (!field.nullable) out.constraints = { required: true };

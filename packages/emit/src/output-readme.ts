@@ -23,7 +23,7 @@ export function datasetReadme(formats: { csv: boolean; jsonl: boolean; parquet: 
     `| coverage | ${rows('coverage')} | something the documents printed that the run did not understand |`,
     '',
     'Formats written: ' + Object.entries(formats).filter(([, on]) => on).map(([name]) => name).join(', ') + '.',
-    'Amounts (`*_yuan`, `*_total`) are 元 with two decimals: text in CSV/JSONL, DECIMAL(18,2) in Parquet and DuckDB.',
+    'Amounts (`*_yuan`, `*_total`) are 元 with two decimals: text in CSV/JSONL, DECIMAL(38,2) in Parquet and DuckDB.',
     '',
     '## Which table to sum',
     '',

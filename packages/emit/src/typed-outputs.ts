@@ -1,7 +1,7 @@
 /**
  * Typed copies of the CSVs for analysts: <name>.parquet per data file and dataset.duckdb with
  * those tables and the views of docs/DATASET.md (lines, spending_by_document, panel). DuckDB
- * reads each CSV with the column types of field-types.ts (amounts DECIMAL(18,2), integers
+ * reads each CSV with the column types of field-types.ts (amounts DECIMAL(38,2), integers
  * INTEGER, booleans BOOLEAN), so every reader gets exact decimals without being told.
  */
 import { rename } from 'node:fs/promises';
@@ -13,7 +13,8 @@ import { dataFiles, type FieldType } from './field-types.ts';
 export const DUCKDB_FILE = 'dataset.duckdb';
 
 const SQL_TYPES: Record<FieldType, string> = {
-  decimal: 'DECIMAL(18,2)',
+  // 38 digits: the model's amounts have no length bound, and 18 digits overflow on a 10^16 元 figure.
+  decimal: 'DECIMAL(38,2)',
   integer: 'INTEGER',
   number: 'DOUBLE',
   boolean: 'BOOLEAN',
