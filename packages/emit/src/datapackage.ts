@@ -79,6 +79,8 @@ function tableSchemaField(field: Field): Record<string, unknown> {
     out.description = [field.description, 'Amount in 元 (CNY), exactly two decimals; DECIMAL(38,2) in Parquet/DuckDB.'].filter(Boolean).join(' ');
   }
   if (field.type === 'boolean') Object.assign(out, { trueValues: ['true'], falseValues: ['false'] });
-  if (!field.nullable) out.constraints = { required: true };
+  // A CSV cannot tell an empty string from null (both are the empty cell, our missingValue),
+  // so only non-text fields are marked required.
+  if (!field.nullable && field.type !== 'string') out.constraints = { required: true };
   return out;
 }
