@@ -7,7 +7,7 @@
  * left out and counted. As in `pnpm extract`, the same bytes under two sources are one
  * document (the first); the later source is listed in the manifest's inputs as a duplicate.
  */
-import { writeDataset, type CoverageRow, type DatasetInput } from '@budget/emit';
+import { writeDataset, type CoverageRow, type DatasetFormat, type DatasetInput } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
 import { unreadableRecord } from '@budget/pipeline';
 import type { HarvestContext } from './context.ts';
@@ -17,6 +17,8 @@ import { toolVersion } from './tool-version.ts';
 export interface BuildDatasetOptions {
   /** Start every CSV with a UTF-8 BOM (Excel). Default false. */
   bom?: boolean;
+  /** Which files the dataset gets (csv, jsonl, parquet, duckdb); default all. */
+  formats?: readonly DatasetFormat[];
   /** Called after each source is read (for a progress bar). Default: nothing. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -90,6 +92,7 @@ export async function buildDataset(context: HarvestContext, dataset: string, out
     startedAt,
     finishedAt: finishedAt ? new Date(finishedAt) : new Date(),
     bom: options.bom ?? false,
+    ...(options.formats ? { formats: options.formats } : {}),
   });
   summary.documents = documents.length;
   summary.rows = result.counts;

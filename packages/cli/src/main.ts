@@ -1,21 +1,22 @@
 /**
  * budget-disclosures command line.
- *   extract <file|dir|url>... --out DIR [--strict] [--bom] [--max-pages N] [--timeout-ms N]
+ *   extract <file|dir|url>... --out DIR [--strict] [--bom] [--formats LIST] [--max-pages N] [--timeout-ms N]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COVERAGE_FILE, describeCoverage } from '@budget/emit';
+import { COVERAGE_FILE, describeCoverage, parseFormats, type DatasetFormat } from '@budget/emit';
 import { createProgress } from '@budget/progress';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
-const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--jobs N] [--strict] [--bom] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
+const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--jobs N] [--strict] [--bom] [--formats LIST] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
 
   --out DIR        where the dataset is written (default: out)
   --jobs N         documents processed at once, one worker thread each (default: the number of cores);
                    the dataset is the same for every N
   --strict         exit with status 1 when any document is not ok
   --bom            add a UTF-8 BOM to the CSV files (for Excel)
+  --formats LIST   files to write, comma-separated: csv,jsonl,parquet,duckdb (default all)
   --max-pages N    refuse PDFs with more pages (default 500)
   --timeout-ms N   per-document time limit (default 120000)
   --max-heap-mb N  per-document memory limit of the worker thread (default 1024)
@@ -35,6 +36,7 @@ async function extract(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'out' },
       strict: { type: 'boolean', default: false },
       bom: { type: 'boolean', default: false },
+      formats: { type: 'string' },
       'max-pages': { type: 'string' },
       'timeout-ms': { type: 'string' },
       'max-heap-mb': { type: 'string' },
@@ -47,6 +49,13 @@ async function extract(argv: string[]): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
+  let formats: DatasetFormat[] | undefined;
+  try {
+    formats = values.formats ? parseFormats(values.formats) : undefined;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
   const sources = await expandInputs(positionals);
   const started = Date.now();
   console.error(`extracting ${sources.length} document(s) into ${values.out}`);
@@ -56,6 +65,7 @@ async function extract(argv: string[]): Promise<number> {
   const summary = await runExtraction(sources, {
     out: values.out!,
     bom: values.bom,
+    ...(formats ? { formats } : {}),
     toolVersion: toolVersion(),
     isolate: values.isolate,
     ...(values['max-heap-mb'] ? { maxHeapMb: Number(values['max-heap-mb']) } : {}),

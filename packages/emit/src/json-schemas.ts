@@ -8,6 +8,7 @@ import {
   BudgetLine, CanonicalDocument, DocumentRow, FindingRow, Indicator, MEASURES, Measure, Project,
 } from '@budget/model';
 import { CoverageRow } from './coverage.ts';
+import { SpendingRow } from './spending.ts';
 
 interface RecordType {
   schema: z.ZodType;
@@ -24,6 +25,10 @@ export const RECORD_TYPES: Record<string, RecordType> = {
   project: { schema: Project, description: 'One row of projects.jsonl. projects.csv omits provenance.' },
   indicator: { schema: Indicator, description: 'One row of indicators.jsonl: one performance indicator. indicators.csv omits provenance.' },
   finding: { schema: FindingRow, description: 'One row of findings.csv / findings.jsonl: a validation result or repair that is not a plain pass.' },
+  spending: {
+    schema: SpendingRow,
+    description: 'One row of spending.csv / spending.jsonl: one figure per document × classification × code × measure, from the authoritative table (docs/DATASET.md).',
+  },
   coverage: {
     schema: CoverageRow,
     description: 'One row of coverage.csv / coverage.jsonl: a table title, untitled table header, column header or row label the run printed and did not understand, with counts and examples.',

@@ -6,20 +6,29 @@
  * and documents/<doc_id>.json of earlier runs that this run lacks are removed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CanonicalDocument } from '@budget/model';
 import { removeIfPresent, syncDirectory, writeFileAtomic } from './atomic-write.ts';
 import { COVERAGE_COLUMNS, COVERAGE_FILE, coverageOf, type CoverageRow } from './coverage.ts';
 import { toCsv } from './csv-write.ts';
 import { recordJsonSchemas } from './json-schemas.ts';
+import { buildDataPackage } from './datapackage.ts';
+import { dataFiles } from './field-types.ts';
 import { toJsonl } from './jsonl.ts';
+import { withKeys } from './keys.ts';
 import { buildManifest, type WrittenFile } from './manifest.ts';
-import type { DatasetRun } from './run.ts';
+import { datasetReadme } from './output-readme.ts';
+import { formatsOf, type DatasetFormat, type DatasetRun } from './run.ts';
+import { SPENDING_COLUMNS, SPENDING_FILE, spendingOf } from './spending.ts';
 import { datasetColumns, rowsOf, TABLE_NAMES } from './tables.ts';
+import { DUCKDB_FILE, writeTypedOutputs } from './typed-outputs.ts';
 import { isSafeDocId, validateRun } from './validate-run.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
+export const DATAPACKAGE_FILE = 'datapackage.json';
+export const README_FILE = 'README.md';
 
 export interface DatasetWriteResult {
   /** Every file written, relative to outDir, manifest last. */
@@ -31,41 +40,84 @@ export interface DatasetWriteResult {
 }
 
 export async function writeDataset(outDir: string, run: DatasetRun): Promise<DatasetWriteResult> {
-  const documents = validateRun(run);
+  const documents = withKeys(validateRun(run));
+  const formats = formatsOf(run);
+  const on = (format: DatasetFormat) => formats.includes(format);
   await mkdir(join(outDir, 'documents'), { recursive: true });
   await mkdir(join(outDir, 'schema'), { recursive: true });
   await removeIfPresent(join(outDir, MANIFEST_FILE));
 
   const written: WrittenFile[] = [];
+  const record = (path: string, content: string | Uint8Array) =>
+    written.push({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') });
   const write = async (path: string, content: string) => {
     await writeFileAtomic(join(outDir, path), content);
-    written.push({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') });
+    record(path, content);
   };
 
   for (const [name, schema] of Object.entries(recordJsonSchemas())) await write(`schema/${name}.json`, prettyJson(schema));
   // Timings vary run to run; the per-document record stays deterministic (the manifest has the run's).
   for (const { timings: _timings, ...doc } of documents) await write(`documents/${doc.document.doc_id}.json`, prettyJson(doc));
 
-  const counts: Record<string, number> = {};
-  for (const table of TABLE_NAMES) {
-    const columns = datasetColumns[table];
-    const rows = tableRows(documents, table);
-    await write(`${table}.csv`, toCsv(columns, rows, { bom: run.bom ?? false }));
-    await write(`${table}.jsonl`, toJsonl(rows.map((row) => columnsFirst(row, columns))));
-    counts[`${table}.csv`] = rows.length;
-    counts[`${table}.jsonl`] = rows.length;
-  }
-  // Not a table of document rows: counts over the whole run (docs/DATASET.md, coverage.csv).
+  // Every data file as rows and columns; CSV and JSONL are written as chosen, and the typed
+  // formats are made from plain (BOM-less) CSVs in a scratch folder.
   const coverage = coverageOf(documents);
-  await write(`${COVERAGE_FILE}.csv`, toCsv(COVERAGE_COLUMNS, coverage, { bom: run.bom ?? false }));
-  await write(`${COVERAGE_FILE}.jsonl`, toJsonl(coverage));
-  counts[`${COVERAGE_FILE}.csv`] = coverage.length;
-  counts[`${COVERAGE_FILE}.jsonl`] = coverage.length;
+  const files: { name: string; columns: readonly string[]; rows: object[] }[] = [
+    ...TABLE_NAMES.map((table) => ({ name: table as string, columns: datasetColumns[table], rows: tableRows(documents, table) })),
+    { name: SPENDING_FILE, columns: SPENDING_COLUMNS, rows: spendingOf(documents) },
+    // Not a table of document rows: counts over the whole run (docs/DATASET.md, coverage.csv).
+    { name: COVERAGE_FILE, columns: COVERAGE_COLUMNS, rows: coverage },
+  ];
+  const counts: Record<string, number> = {};
+  const typed = on('parquet') || on('duckdb');
+  const scratch = typed ? await mkdtemp(join(tmpdir(), 'budget-typed-')) : null;
+  try {
+    for (const { name, columns, rows } of files) {
+      if (on('csv')) {
+        await write(`${name}.csv`, toCsv(columns, rows, { bom: run.bom ?? false }));
+        counts[`${name}.csv`] = rows.length;
+      }
+      if (on('jsonl')) {
+        await write(`${name}.jsonl`, toJsonl(rows.map((row) => columnsFirst(row, columns))));
+        counts[`${name}.jsonl`] = rows.length;
+      }
+      if (scratch) await writeFile(join(scratch, `${name}.csv`), toCsv(columns, rows, { bom: false }));
+    }
+    if (scratch) {
+      for (const path of await writeTypedOutputs(scratch, outDir, { parquet: on('parquet'), duckdb: on('duckdb') })) {
+        record(path, await readFile(join(outDir, path)));
+        if (path.endsWith('.parquet')) counts[path] = files.find((file) => `${file.name}.parquet` === path)!.rows.length;
+      }
+    }
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
+  await removeUnchosenFormats(outDir, formats);
+
+  if (on('csv')) {
+    const dataPackage = buildDataPackage({
+      toolVersion: run.toolVersion, createdAt: run.finishedAt, jsonl: on('jsonl'), parquet: on('parquet'), duckdb: on('duckdb'),
+    });
+    await write(DATAPACKAGE_FILE, prettyJson(dataPackage));
+  } else {
+    await removeIfPresent(join(outDir, DATAPACKAGE_FILE));
+  }
+  await write(README_FILE, datasetReadme({ csv: on('csv'), jsonl: on('jsonl'), parquet: on('parquet'), duckdb: on('duckdb') }, counts));
 
   await removeStaleDocuments(outDir, new Set(documents.map((doc) => `${doc.document.doc_id}.json`)));
   await writeFileAtomic(join(outDir, MANIFEST_FILE), prettyJson(buildManifest(run, counts, written)));
   for (const dir of ['documents', 'schema', '.']) await syncDirectory(join(outDir, dir));
   return { files: [...written.map((file) => file.path), MANIFEST_FILE], counts, coverage };
+}
+
+/** A rewrite with fewer formats must not leave the earlier run's files of the others beside the new ones. */
+async function removeUnchosenFormats(outDir: string, formats: readonly DatasetFormat[]): Promise<void> {
+  for (const { name } of dataFiles()) {
+    for (const format of ['csv', 'jsonl', 'parquet'] as const) {
+      if (!formats.includes(format)) await removeIfPresent(join(outDir, `${name}.${format}`));
+    }
+  }
+  if (!formats.includes('duckdb')) await removeIfPresent(join(outDir, DUCKDB_FILE));
 }
 
 /**

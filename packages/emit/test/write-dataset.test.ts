@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEADLINE_KEYS } from '@budget/model';
-import { csvToRecords, DatasetValidationError, datasetColumns, readCsvTable, readDataset, writeDataset, type TableName } from '../src/index.ts';
+import { csvToRecords, DatasetValidationError, datasetColumns, readCsvTable, readDataset, withKeys, writeDataset, type TableName } from '../src/index.ts';
 import { formatCell } from '../src/csv-write.ts';
 import { parseJsonl } from '../src/jsonl.ts';
 import { FAILED_ID, OK_ID, RUN, TRICKY_NAME, okDocument } from './fixtures/documents.ts';
@@ -25,7 +25,7 @@ const CONTRACT: Record<TableName, string[]> = {
   findings: ['doc_id', 'check', 'severity', 'table', 'page', 'code', 'expected', 'actual', 'message'],
 };
 const TABLES = Object.keys(CONTRACT) as TableName[];
-const SCHEMA_NAMES = ['document', 'budget_line', 'project', 'indicator', 'finding', 'coverage', 'canonical_document'];
+const SCHEMA_NAMES = ['document', 'budget_line', 'project', 'indicator', 'finding', 'spending', 'coverage', 'canonical_document'];
 
 let dir: string;
 beforeEach(async () => {
@@ -46,6 +46,13 @@ describe('writeDataset: layout', () => {
       ...TABLES.flatMap((t) => [`${t}.csv`, `${t}.jsonl`]),
       'coverage.csv',
       'coverage.jsonl',
+      // The analysts' files (issue 13): spending in every format, typed copies, the data package and a README.
+      'spending.csv',
+      'spending.jsonl',
+      ...[...TABLES, 'spending', 'coverage'].map((t) => `${t}.parquet`),
+      'dataset.duckdb',
+      'datapackage.json',
+      'README.md',
       `documents/${OK_ID}.json`,
       `documents/${FAILED_ID}.json`,
       ...SCHEMA_NAMES.map((s) => `schema/${s}.json`),
@@ -70,7 +77,7 @@ describe('writeDataset: layout', () => {
     }
     const { header } = await readCsvTable(dir, 'documents');
     for (const key of HEADLINE_KEYS) expect(header).toContain(key);
-    expect(header.at(-1)).toBe('table_kinds');
+    expect(header.at(-1)).toBe('department_key');
   });
 
   it('writes the manifest with inputs, row counts matching both CSV and JSONL, and timings', async () => {
@@ -191,7 +198,11 @@ describe('writeDataset: JSON', () => {
     await writeDataset(dir, RUN);
     const raw = await text(`documents/${OK_ID}.json`);
     expect(raw).toContain('\n  "document": {');
-    expect(JSON.parse(raw)).toEqual(okDocument);
+    // The record as given, plus the keys the writer fills in (line_id, department_key).
+    const written = JSON.parse(raw);
+    expect(written).toEqual(withKeys([okDocument])[0]);
+    expect(written.document.department_key).toMatch(/^.+:.+$/);
+    for (const line of written.budget_lines) expect(line.line_id).toMatch(/^[0-9a-f]{16}(-\d+)?$/);
   });
 
   it('writes JSON Schemas whose required keys every record has', async () => {
@@ -206,6 +217,7 @@ describe('writeDataset: JSON', () => {
       indicator: (await readDataset(dir)).indicators,
       finding: (await readDataset(dir)).findings,
       coverage: parseJsonl(await text('coverage.jsonl')),
+      spending: parseJsonl(await text('spending.jsonl')),
       canonical_document: [JSON.parse(await text(`documents/${OK_ID}.json`)), JSON.parse(await text(`documents/${FAILED_ID}.json`))],
     };
     for (const name of SCHEMA_NAMES) {

@@ -48,6 +48,8 @@ export const BudgetLine = z.object({
   amount_yuan: Yuan,
   printed: z.string(),
   repaired: z.boolean(),
+  /** Extension, filled by the dataset writer: a stable id of this line (docs/DATASET.md, line_id). */
+  line_id: z.string().optional(),
   provenance: Provenance,
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
@@ -139,6 +141,8 @@ export const DocumentRow = z.object({
   table_kinds: z.string().nullable(),
   /** Extension: how a file was made readable before extraction ("LibreOffice 7.4.7.2: doc→docx"); empty when read as published. */
   conversion: z.string().nullable().optional(),
+  /** Extension, filled by the dataset writer: the department across years and sources (docs/DATASET.md, department_key). */
+  department_key: z.string().nullable().optional(),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 

@@ -1,6 +1,6 @@
 /** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
 import { availableParallelism } from 'node:os';
-import { writeDataset, type CoverageRow } from '@budget/emit';
+import { writeDataset, type CoverageRow, type DatasetFormat } from '@budget/emit';
 import type { CanonicalDocument } from '@budget/model';
 import { loadInput } from './load.ts';
 import { IsolatedProcessor } from './isolated.ts';
@@ -9,6 +9,8 @@ import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, unreada
 export interface RunOptions {
   out: string;
   bom?: boolean;
+  /** Which files the dataset gets (csv, jsonl, parquet, duckdb); default all. */
+  formats?: readonly DatasetFormat[];
   process?: Partial<ProcessOptions>;
   maxInputBytes?: number;
   onProgress?: (done: number, total: number, record: CanonicalDocument) => void;
@@ -83,6 +85,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   const finishedAt = new Date();
   const written = await writeDataset(options.out, {
     documents: records, inputs, toolVersion: options.toolVersion, startedAt, finishedAt, bom: options.bom,
+    ...(options.formats ? { formats: options.formats } : {}),
     timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000, ...roundedSeconds(stageSeconds) },
   });
   const count = (status: string) => records.filter((r) => r.document.status === status).length;

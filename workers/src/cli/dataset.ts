@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COVERAGE_FILE, describeCoverage } from '@budget/emit';
+import { COVERAGE_FILE, describeCoverage, parseFormats, type DatasetFormat } from '@budget/emit';
 import { createProgress } from '@budget/progress';
 import { buildDataset } from '../build-dataset.ts';
 import { loadConfig } from '../config/index.ts';
@@ -14,12 +14,13 @@ import { datasetProgress } from '../dataset-progress.ts';
 import { withProducerConnection } from '../redis-connections.ts';
 import { runCommand, UsageError } from './run-command.ts';
 
-const USAGE = `usage: pnpm dataset NAME --out DIR [--bom]
+const USAGE = `usage: pnpm dataset NAME --out DIR [--bom] [--formats csv,jsonl,parquet,duckdb]
        pnpm dataset NAME --status
        pnpm dataset --list
 
   --out DIR   write the dataset (layout of docs/DATASET.md) of every finished document
   --bom       add a UTF-8 BOM to the CSV files (for Excel)
+  --formats   which files to write, comma-separated (default all: csv,jsonl,parquet,duckdb)
   --status    print sources, entries by status, flows in flight and failed jobs
   --list      list the datasets known to Redis`;
 
@@ -27,7 +28,7 @@ runCommand(USAGE, async () => {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { out: { type: 'string' }, bom: { type: 'boolean', default: false }, status: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, bom: { type: 'boolean', default: false }, formats: { type: 'string' }, status: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.error(USAGE);
@@ -50,6 +51,7 @@ runCommand(USAGE, async () => {
     const progress = createProgress({ total: 0 });
     const summary = await buildDataset(context, name, values.out, {
       bom: values.bom,
+      ...(values.formats ? { formats: parseFormatsOrUsage(values.formats) } : {}),
       onProgress: (done, total) => progress.update(done, undefined, total),
     });
     progress.finish();
@@ -64,3 +66,12 @@ runCommand(USAGE, async () => {
     return summary.missingRecords.length ? 1 : 0;
   });
 });
+
+/** --formats as a list, or a usage error naming the unknown format. */
+function parseFormatsOrUsage(text: string): DatasetFormat[] {
+  try {
+    return parseFormats(text);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
