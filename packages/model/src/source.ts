@@ -109,6 +109,8 @@ export const SourceDocument = z.object({
   /** Blocks in reading order: page by page, top to bottom. */
   blocks: z.array(Block),
   findings: z.array(Finding),
+  /** Pages of text whose drawing was not parsed: nothing on them can be a table (PDF). */
+  drawingsSkipped: z.number().int().nonnegative().optional(),
   /** Pages that had no text layer at all (scanned) and were not read by OCR. */
   pagesWithoutText: z.number().int().nonnegative().default(0),
   /** Pages without a text layer that were read by OCR. */

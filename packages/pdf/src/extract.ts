@@ -43,6 +43,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
     const pageHeights = new Map<number, number>();
     let pagesWithoutText = 0;
     let pagesOcr = 0;
+    let drawingsSkipped = 0;
     let carried: CarriedTable | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
@@ -50,6 +51,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
         page = await deadline.race(doc.getPage(n), n - 1);
         let content = await deadline.race(readPage(page), n - 1);
         pageHeights.set(n, content.height);
+        if (content.operatorListSkipped && content.items.length > 0) drawingsSkipped++;
         if (content.items.length === 0) {
           const scanned = await deadline.race(scans.read(n), n - 1);
           if (scanned.content === null) {
@@ -59,7 +61,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
           }
           pagesOcr++;
           findings.push(scanned.finding);
-          content = { ...scanned.content, sidewaysItems: 0, ignoredFills: 0, diagonals: 0 };
+          content = { ...scanned.content, sidewaysItems: 0, ignoredFills: 0, diagonals: 0, operatorListSkipped: false };
         }
         if (content.sidewaysItems > 0) {
           findings.push(pdfWarning(n, `page ${n}: ${content.sidewaysItems} text item(s) are vertical or rotated as displayed; their lines and reading order are approximate`));
@@ -77,7 +79,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
       }
     }
     markRunning(blocks, (p) => pageHeights.get(p) ?? 0);
-    return { docId: options.docId, source: options.source, format: 'pdf', pages: doc.numPages, blocks, findings, pagesWithoutText, ...(pagesOcr ? { pagesOcr } : {}) };
+    return { docId: options.docId, source: options.source, format: 'pdf', pages: doc.numPages, blocks, findings, pagesWithoutText, ...(pagesOcr ? { pagesOcr } : {}), drawingsSkipped };
   } finally {
     scans.close();
     await doc.destroy();

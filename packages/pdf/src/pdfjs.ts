@@ -9,6 +9,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { CorruptPdfError, EncryptedPdfError } from './errors.ts';
 import type { Matrix, PageContent } from './geometry.ts';
 import { rulingSegments } from './ruling-lines.ts';
+import { mayHoldTable } from './table-candidate.ts';
 import { countSideways, toTextItems, type RawTextItem, type RawTextStyle } from './text-items.ts';
 
 export type { PDFDocumentProxy, PDFPageProxy };
@@ -77,6 +78,8 @@ export interface PageRead extends PageContent {
   /** Big filled areas ignored as shading, and diagonal edges skipped. */
   ignoredFills: number;
   diagonals: number;
+  /** The page's drawing was not parsed: its text holds no table (table-candidate.ts). */
+  operatorListSkipped: boolean;
 }
 
 /** Reads one page: text items and ruling segments in display coordinates (viewport at scale 1). */
@@ -88,8 +91,10 @@ export async function readPage(page: PDFPageProxy): Promise<PageRead> {
   const rawItems = text.items as RawTextItem[];
   const items = toTextItems(rawItems, styles, transform);
   const sidewaysItems = countSideways(rawItems, styles, transform);
-  // A page without text (scanned, blank) yields nothing; its drawing is not worth parsing.
-  const ruling = items.length
+  // A page without text (scanned, blank) yields nothing, and a page of prose no table: their
+  // drawing is not worth parsing.
+  const operatorListSkipped = !mayHoldTable(items);
+  const ruling = !operatorListSkipped
     ? rulingSegments(await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.DISABLE }), transform)
     : { segments: [], ignoredFills: 0, diagonals: 0 };
   return {
@@ -101,5 +106,6 @@ export async function readPage(page: PDFPageProxy): Promise<PageRead> {
     segments: ruling.segments,
     ignoredFills: ruling.ignoredFills,
     diagonals: ruling.diagonals,
+    operatorListSkipped,
   };
 }

@@ -129,7 +129,8 @@ export async function processDocument(bytes: Uint8Array, source: string, options
     clock.lap('map');
     const record = validateDocument(mapped);
     clock.lap('validate');
-    const timings = { ...clock.laps, ...mapped.timings };
+    // A count, not a time: summed into the manifest's timings as pages_drawing_skipped.
+    const timings = { ...clock.laps, ...mapped.timings, ...(extracted.drawingsSkipped ? { pages_drawing_skipped: extracted.drawingsSkipped } : {}) };
     const { status, error, findings } = documentStatus(extracted, record);
     const document = { ...record.document, status, error, ...(conversion ? { format, conversion } : {}) };
     return { ...record, timings, document, findings: [...record.findings, ...findings] };

@@ -37,6 +37,8 @@ export interface RunSummary {
   rows: number;
   findings: number;
   pages: number;
+  /** Pages of text whose drawing was not parsed (no table can stand on them). */
+  pagesDrawingSkipped: number;
   seconds: number;
   records: CanonicalDocument[];
   /** The rows of coverage.csv: what the documents printed and the run did not understand. */
@@ -67,11 +69,15 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   const inputs: Array<{ source: string; sha256: string | null; status: string; error?: string | null }> = [];
   const stageSeconds: Record<string, number> = {};
   const firstSource = new Map<string, string>();
+  let pagesDrawingSkipped = 0;
   // In input order, whatever order the lanes finished in: the dataset does not depend on --jobs.
   sources.forEach((source, i) => {
     const { record, digest } = results[i]!;
     // Stage timings go to the manifest, summed over the run (emit leaves them out of the per-document JSON).
-    for (const [stage, ms] of Object.entries(record.timings ?? {})) stageSeconds[`${stage}_seconds`] = (stageSeconds[`${stage}_seconds`] ?? 0) + ms / 1000;
+    for (const [stage, ms] of Object.entries(record.timings ?? {})) {
+      if (stage === 'pages_drawing_skipped') pagesDrawingSkipped += ms;
+      else stageSeconds[`${stage}_seconds`] = (stageSeconds[`${stage}_seconds`] ?? 0) + ms / 1000;
+    }
     // The same bytes under two names are one document (doc_id is the content hash).
     const first = firstSource.get(record.document.doc_id);
     if (first !== undefined) {
@@ -86,7 +92,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   const written = await writeDataset(options.out, {
     documents: records, inputs, toolVersion: options.toolVersion, startedAt, finishedAt, bom: options.bom,
     ...(options.formats ? { formats: options.formats } : {}),
-    timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000, ...roundedSeconds(stageSeconds) },
+    timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000, ...roundedSeconds(stageSeconds), pages_drawing_skipped: pagesDrawingSkipped },
   });
   const count = (status: string) => records.filter((r) => r.document.status === status).length;
   return {
@@ -96,6 +102,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     rows: records.reduce((n, r) => n + r.budget_lines.length, 0),
     findings: records.reduce((n, r) => n + r.findings.length, 0),
     pages: records.reduce((n, r) => n + (r.document.pages ?? 0), 0),
+    pagesDrawingSkipped,
     seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
     records,
     coverage: written.coverage,
