@@ -1,6 +1,6 @@
 /** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
 import { writeDataset, type CoverageRow } from '@budget/emit';
-import type { CanonicalDocument } from '@budget/model';
+import { displayLocation, type CanonicalDocument } from '@budget/model';
 import { loadInput } from './load.ts';
 import { IsolatedProcessor } from './isolated.ts';
 import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, unreadableRecord, type ProcessOptions } from './process.ts';
@@ -53,7 +53,8 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
       digest = sha256(bytes);
       record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
     } catch (error) {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      // Printed and written to CSV: one line, no control codes, no credentials.
+      const reason = displayLocation(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
       record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
     }
     // Stage timings go to the manifest, summed over the run (emit leaves them out of the per-document JSON).
