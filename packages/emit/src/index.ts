@@ -7,4 +7,5 @@ export { parseCsv, csvToRecords } from './csv-parse.ts';
 export { DatasetValidationError } from './errors.ts';
 export type { DatasetInput, DatasetRun } from './run.ts';
 export { writeFileAtomic } from './atomic-write.ts';
+export { safeText } from './csv-write.ts';
 export { coverageOf, describeCoverage, occurrencesOf, CoverageRow, COVERAGE_COLUMNS, COVERAGE_FILE, COVERAGE_KINDS, type CoverageKind } from './coverage.ts';
