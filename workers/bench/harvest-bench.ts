@@ -76,7 +76,7 @@ const reference = join(scratch, 'reference');
 try {
   if (!values['no-reference']) {
     const started = Date.now();
-    const summary = await runExtraction(urls, { out: reference, toolVersion: toolVersion() });
+    const summary = await runExtraction(urls, { out: reference, toolVersion: toolVersion(), fetchPolicy: { allowHosts: ['127.0.0.1'] } });
     const seconds = (Date.now() - started) / 1000;
     results.push({ label: 'in-process (pnpm extract path)', seconds, perMinute: (docs / seconds) * 60, identical: null, note: `${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed; ${summary.rows} budget lines` });
     console.log(`reference: ${seconds.toFixed(1)} s`);

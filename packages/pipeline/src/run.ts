@@ -1,6 +1,7 @@
 /** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
 import { writeDataset, type CoverageRow } from '@budget/emit';
 import { displayLocation, type CanonicalDocument } from '@budget/model';
+import type { FetchPolicy } from './fetch/address-policy.ts';
 import { loadInput } from './load.ts';
 import { IsolatedProcessor } from './isolated.ts';
 import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, unreadableRecord, type ProcessOptions } from './process.ts';
@@ -10,6 +11,8 @@ export interface RunOptions {
   bom?: boolean;
   process?: Partial<ProcessOptions>;
   maxInputBytes?: number;
+  /** Which non-public hosts URLs may reach. Default: `HARVEST_FETCH_ALLOW_HOSTS` from the environment. */
+  fetchPolicy?: FetchPolicy;
   onProgress?: (done: number, total: number, record: CanonicalDocument) => void;
   toolVersion: string;
   /** Run each document in a worker thread with hard memory and time limits (default true). */
@@ -49,7 +52,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     let record: CanonicalDocument;
     let digest: string | null = null;
     try {
-      const bytes = await loadInput(source, { maxBytes: options.maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs });
+      const bytes = await loadInput(source, { maxBytes: options.maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs, policy: options.fetchPolicy });
       digest = sha256(bytes);
       record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
     } catch (error) {
