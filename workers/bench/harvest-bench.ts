@@ -76,7 +76,7 @@ const reference = join(scratch, 'reference');
 try {
   if (!values['no-reference']) {
     const started = Date.now();
-    const summary = await runExtraction(urls, { out: reference, toolVersion: toolVersion() });
+    const summary = await runExtraction(urls, { out: reference, toolVersion: toolVersion(), fetchPolicy: { allowHosts: ['127.0.0.1'] } });
     const seconds = (Date.now() - started) / 1000;
     results.push({ label: 'in-process (pnpm extract path)', seconds, perMinute: (docs / seconds) * 60, identical: null, note: `${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed; ${summary.rows} budget lines` });
     console.log(`reference: ${seconds.toFixed(1)} s`);
@@ -107,6 +107,8 @@ async function timedHarvest(label: string, count: number, chaos: boolean): Promi
     HARVEST_EXTRACT_CONCURRENCY: values.concurrency,
     HARVEST_LOCK_DURATION_MS: '10000',
     HARVEST_STALLED_INTERVAL_MS: '5000',
+    // The fixture server listens on loopback, which the fetch policy refuses unless allowed.
+    HARVEST_FETCH_ALLOW_HOSTS: '127.0.0.1',
   };
   const context: HarvestContext = createContext(loadConfig({ env, file: null }), redis as Redis);
   const workers = Array.from({ length: count }, (_, i) => new WorkerProcess(env, [], `worker ${i + 1}`));

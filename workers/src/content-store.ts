@@ -8,7 +8,8 @@
  */
 import { writeFileAtomic } from '@budget/emit';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { CanonicalDocument } from '@budget/model';
@@ -54,6 +55,47 @@ export class ContentStore {
     if (await exists(path)) return { sha256, stored: false };
     await writeAtomic(path, bytes);
     return { sha256, stored: true };
+  }
+
+  /** Folder for downloads in progress: inside the store, so a finished one is renamed into place. */
+  get incomingDir(): string {
+    return join(this.dir, 'incoming');
+  }
+
+  /**
+   * Moves a finished download (a file under `incomingDir`) into the store by its hash,
+   * read as a stream so a large file never sits in memory; a copy already stored wins.
+   */
+  async putRawFile(file: string): Promise<{ sha256: string; stored: boolean }> {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    const sha256 = hash.digest('hex');
+    const path = this.rawPath(sha256);
+    if (await exists(path)) {
+      await unlink(file);
+      return { sha256, stored: false };
+    }
+    const handle = await open(file, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await mkdir(dirname(path), { recursive: true });
+    await rename(file, path);
+    return { sha256, stored: true };
+  }
+
+  /** The first `length` bytes of a stored file (enough to sniff its format). */
+  async readRawHead(sha256: string, length = 64 * 1024): Promise<Uint8Array> {
+    const handle = await open(this.rawPath(sha256), 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      return new Uint8Array(buffer.subarray(0, bytesRead));
+    } finally {
+      await handle.close();
+    }
   }
 
   async readRaw(sha256: string): Promise<Uint8Array> {

@@ -38,7 +38,7 @@ export async function harvest(context: HarvestContext, options: HarvestOptions):
   const run = options.run ?? newRunId();
   const added = await context.registry.register(dataset, options.sources.map((s) => s.source));
   const queues = openQueues(context);
-  const producer = new FlowProducer({ connection: context.redis, prefix: context.config.redis.prefix });
+  const producer = quiet(new FlowProducer({ connection: context.redis, prefix: context.config.redis.prefix }));
   try {
     const inFlight = await flowsInFlight(context, queues, dataset, options.sources.map((s) => s.source));
     const todo = options.sources.filter((s) => !inFlight.has(s.source));
@@ -59,7 +59,7 @@ export function newRunId(): string {
 }
 
 export function openQueues(context: HarvestContext): Record<Role, Queue> {
-  const open = (role: Role) => new Queue(QUEUES[role], { connection: context.redis, prefix: context.config.redis.prefix });
+  const open = (role: Role) => quiet(new Queue(QUEUES[role], { connection: context.redis, prefix: context.config.redis.prefix }));
   return { fetch: open('fetch'), extract: open('extract'), record: open('record') };
 }
 
@@ -100,4 +100,14 @@ export async function removeLeftovers(context: HarvestContext, queues: Record<Ro
     }
   }
   return removed;
+}
+
+/**
+ * BullMQ re-emits the connection's errors on every queue, and an 'error' event without a
+ * listener throws: a Redis restart would print a stack trace per queue. The connection's
+ * own watch (redis-connections.ts) reports the outage once.
+ */
+export function quiet<T extends { on(event: 'error', listener: (error: Error) => void): unknown }>(emitter: T): T {
+  emitter.on('error', () => undefined);
+  return emitter;
 }

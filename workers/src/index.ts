@@ -2,7 +2,7 @@ export * from './config/index.ts';
 export { createContext, type HarvestContext } from './context.ts';
 export { ContentStore, RecordEnvelope } from './content-store.ts';
 export { DatasetRegistry } from './dataset-registry.ts';
-export { harvest, newRunId, type HarvestOptions, type HarvestSummary } from './harvest.ts';
+export { harvest, newRunId, quiet, type HarvestOptions, type HarvestSummary } from './harvest.ts';
 export { sourcesFromInputs, type Source } from './input-sources.ts';
 export { datasetProgress, waitForDataset, HarvestTimeoutError, type DatasetProgress, type WaitOptions } from './dataset-progress.ts';
 export { buildDataset, UnknownDatasetError, type BuildDatasetOptions, type BuildDatasetSummary } from './build-dataset.ts';
@@ -16,7 +16,7 @@ export { extractDocument, recordFingerprint, type ExtractDocumentOptions } from 
 export { documentFlow } from './document-flow.ts';
 export { QUEUES, ROLES, jobId, sourceKey, harvestKeys, checkDatasetName, DatasetNameError, type Role, type HarvestKeys } from './names.ts';
 export { DocumentJobData, FetchResult, ExtractResult, DatasetEntry } from './job-data.ts';
-export { producerConnection, withProducerConnection, workerConnection, evictionWarning, RedisUnavailableError } from './redis-connections.ts';
+export { producerConnection, withProducerConnection, workerConnection, evictionWarning, persistenceWarning, redisWarnings, watchConnection, RedisUnavailableError } from './redis-connections.ts';
 export { jsonLogger, type Logger } from './log.ts';
 export { decodeText, decodePercentEncoded, htmlTitle, htmlCharset } from './text-decoding.ts';
 export { fileNameFromContentDisposition, fileNameFromUrl } from './file-name.ts';

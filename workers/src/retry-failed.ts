@@ -6,7 +6,7 @@
 import { FlowProducer, type Job } from 'bullmq';
 import type { HarvestContext } from './context.ts';
 import { documentFlow } from './document-flow.ts';
-import { flowsInFlight, newRunId, openQueues, removeLeftovers } from './harvest.ts';
+import { flowsInFlight, newRunId, openQueues, quiet, removeLeftovers } from './harvest.ts';
 import { DocumentJobData } from './job-data.ts';
 import { checkDatasetName, ROLES } from './names.ts';
 
@@ -26,7 +26,7 @@ export interface RetryFailedSummary {
 export async function retryFailed(context: HarvestContext, options: RetryFailedOptions = {}): Promise<RetryFailedSummary> {
   if (options.dataset) checkDatasetName(options.dataset);
   const queues = openQueues(context);
-  const producer = new FlowProducer({ connection: context.redis, prefix: context.config.redis.prefix });
+  const producer = quiet(new FlowProducer({ connection: context.redis, prefix: context.config.redis.prefix }));
   const run = newRunId();
   try {
     const byDocument = new Map<string, { data: DocumentJobData; queue: string; reason: string }>();

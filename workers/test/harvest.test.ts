@@ -51,6 +51,8 @@ describe.skipIf(!redis || !enough)('queue-driven harvesting', () => {
     HARVEST_LOCK_DURATION_MS: '3000',
     HARVEST_STALLED_INTERVAL_MS: '1000',
     HARVEST_SHUTDOWN_TIMEOUT_MS: '10000',
+    // The fixture server listens on loopback, which the fetch policy refuses unless allowed.
+    HARVEST_FETCH_ALLOW_HOSTS: '127.0.0.1',
   };
   const workers: WorkerProcess[] = [];
   let context: HarvestContext;
@@ -111,7 +113,7 @@ describe.skipIf(!redis || !enough)('queue-driven harvesting', () => {
     const built = await buildDataset(context, 'main', queued);
     expect(built.unfinished).toEqual([]);
     const inProcess = join(storage, 'in-process');
-    await runExtraction(urls, { out: inProcess, toolVersion: toolVersion() });
+    await runExtraction(urls, { out: inProcess, toolVersion: toolVersion(), fetchPolicy: { allowHosts: ['127.0.0.1'] } });
     lap('in-process extraction done');
     expect(compareDatasets(queued, inProcess, failing)).toEqual([]);
 

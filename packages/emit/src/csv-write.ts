@@ -3,13 +3,19 @@
  * (csv-stringify quotes a field holding a comma, a quote or a line break), one header
  * row, '\n' between records. Values are formatted here, not by csv-stringify, whose
  * default casts would write booleans as 1 / "".
+ *
+ * The CSVs are opened in Excel, and their text comes from documents strangers publish:
+ * a text cell that would start a formula (= + - @, tab, carriage return) gets a leading
+ * apostrophe, the OWASP remedy (Excel shows the text, not a formula), except a plain
+ * number such as -12.50, which Excel reads as the number it is; control characters other
+ * than line breaks and tabs are removed. The JSONL twins keep the text exactly.
  */
 import { stringify } from 'csv-stringify/sync';
 
 /** One value as CSV text: null is the empty cell, booleans true / false, amounts exactly as stored. */
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return safeText(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} to a CSV cell`);
@@ -22,4 +28,17 @@ export function formatCell(value: unknown): string {
 export function toCsv(columns: readonly string[], rows: readonly object[], options: { bom: boolean }): string {
   const records = rows.map((row) => columns.map((column) => formatCell((row as Record<string, unknown>)[column])));
   return stringify(records, { header: true, columns: [...columns], bom: options.bom, record_delimiter: '\n' });
+}
+
+/** Control characters Excel or a terminal could act on; tabs and line breaks (LF, CR) stay. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Text as it may stand in a CSV cell: controls removed, a would-be formula neutralised. */
+export function safeText(text: string): string {
+  if (PLAIN_NUMBER.test(text)) return text;
+  // Removed first, so that "\u0001=1" is seen as the formula it becomes.
+  const clean = text.replace(CONTROL, '');
+  return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }

@@ -12,6 +12,7 @@ export { dataFiles, type Field, type FieldType } from './field-types.ts';
 export { buildDataPackage, PRIMARY_KEYS } from './datapackage.ts';
 export { writeTypedOutputs, DUCKDB_FILE, DUCKDB_VIEWS } from './typed-outputs.ts';
 export { writeFileAtomic } from './atomic-write.ts';
+export { safeText } from './csv-write.ts';
 export { coverageOf, describeCoverage, occurrencesOf, CoverageRow, COVERAGE_COLUMNS, COVERAGE_FILE, COVERAGE_KINDS, type CoverageKind } from './coverage.ts';
 export { buildPanel, PANEL_COLUMNS, type Panel, type PanelInput, type PanelRow, type CrossYearSummary } from './panel.ts';
 export { toCsv } from './csv-write.ts';

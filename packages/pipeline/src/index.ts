@@ -5,3 +5,6 @@ export { expandInputs } from './inputs.ts';
 export { runExtraction, type RunOptions, type RunSummary } from './run.ts';
 export { IsolatedProcessor, type IsolationLimits } from './isolated.ts';
 export { documentStatus, understoodSomething, NOT_UNDERSTOOD_CHECK, type DocumentStatus } from './status.ts';
+export { ALLOW_HOSTS_ENV, parseAllowHosts, policyFromEnvironment, isAllowedHost, nonPublicRange, type FetchPolicy } from './fetch/address-policy.ts';
+export { guardedGet, type GuardedGetOptions, type GuardedGetResult } from './fetch/guarded-get.ts';
+export * from './fetch/fetch-errors.ts';

@@ -1,9 +1,21 @@
-/** Reads an input given as a path or an http(s) URL, with a size cap and a timeout. */
-import { readFile, stat } from 'node:fs/promises';
+/**
+ * Reads an input given as a path or an http(s) URL, with a size cap and a timeout. URLs go
+ * through the fetch policy (guarded-get.ts: no private addresses unless allowed, checked on
+ * every redirect) and stream to a temporary file, read back once the cap is enforced.
+ */
+import { readFile, stat, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { policyFromEnvironment, type FetchPolicy } from './fetch/address-policy.ts';
+import { guardedGet } from './fetch/guarded-get.ts';
 
 export interface LoadLimits {
   maxBytes: number;
   timeoutMs: number;
+  /** Which non-public hosts URLs may reach. Default: `HARVEST_FETCH_ALLOW_HOSTS` from the environment. */
+  policy?: FetchPolicy;
+  /** Redirects followed. Default 5. */
+  maxRedirects?: number;
 }
 
 export class InputTooLargeError extends Error {
@@ -18,16 +30,16 @@ export async function loadInput(source: string, limits: LoadLimits): Promise<Uin
 }
 
 async function fetchBytes(url: string, limits: LoadLimits): Promise<Uint8Array> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' });
-  if (!response.ok) throw new Error(`GET ${url} answered ${response.status} ${response.statusText}`);
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > limits.maxBytes) throw new InputTooLargeError(`${url} declares ${declared} bytes, over the ${limits.maxBytes}-byte limit`);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.length;
-    if (total > limits.maxBytes) throw new InputTooLargeError(`${url} is over the ${limits.maxBytes}-byte limit`);
-    chunks.push(chunk);
+  const result = await guardedGet(url, {
+    timeoutMs: limits.timeoutMs,
+    maxBytes: limits.maxBytes,
+    maxRedirects: limits.maxRedirects ?? 5,
+    policy: limits.policy ?? policyFromEnvironment(),
+    tempDir: join(tmpdir(), 'budget-downloads'),
+  });
+  try {
+    return new Uint8Array(await readFile(result.file!));
+  } finally {
+    await unlink(result.file!);
   }
-  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,7 +1,8 @@
 /** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
 import { availableParallelism } from 'node:os';
 import { writeDataset, type CoverageRow, type DatasetFormat } from '@budget/emit';
-import type { CanonicalDocument } from '@budget/model';
+import { displayLocation, type CanonicalDocument } from '@budget/model';
+import type { FetchPolicy } from './fetch/address-policy.ts';
 import { loadInput } from './load.ts';
 import { IsolatedProcessor } from './isolated.ts';
 import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, unreadableRecord, type ProcessOptions } from './process.ts';
@@ -13,6 +14,8 @@ export interface RunOptions {
   formats?: readonly DatasetFormat[];
   process?: Partial<ProcessOptions>;
   maxInputBytes?: number;
+  /** Which non-public hosts URLs may reach. Default: `HARVEST_FETCH_ALLOW_HOSTS` from the environment. */
+  fetchPolicy?: FetchPolicy;
   onProgress?: (done: number, total: number, record: CanonicalDocument) => void;
   toolVersion: string;
   /** Run each document in a worker thread with hard memory and time limits (default true). */
@@ -60,7 +63,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   let done = 0;
   await Promise.all(lanes.map(async (isolated) => {
     for (let i = next++; i < sources.length; i = next++) {
-      results[i] = await readAndProcess(sources[i]!, isolated, processOptions, options.maxInputBytes);
+      results[i] = await readAndProcess(sources[i]!, isolated, processOptions, options);
       options.onProgress?.(++done, sources.length, results[i]!.record);
     }
   }));
@@ -111,16 +114,17 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
 
 /** One source read (file or URL) and processed; a source that cannot be read fails its own record. */
 async function readAndProcess(
-  source: string, isolated: IsolatedProcessor | null, processOptions: ProcessOptions, maxInputBytes: number | undefined,
+  source: string, isolated: IsolatedProcessor | null, processOptions: ProcessOptions, options: Pick<RunOptions, 'maxInputBytes' | 'fetchPolicy'>,
 ): Promise<{ record: CanonicalDocument; digest: string | null }> {
   let digest: string | null = null;
   try {
-    const bytes = await loadInput(source, { maxBytes: maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs });
+    const bytes = await loadInput(source, { maxBytes: options.maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs, policy: options.fetchPolicy });
     digest = sha256(bytes);
     const record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
     return { record, digest };
   } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    // Printed and written to CSV: one line, no control codes, no credentials.
+    const reason = displayLocation(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     const record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
     return { record, digest };
   }

@@ -7,14 +7,15 @@ import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
 import { createProgress } from '@budget/progress';
 import { waitForDataset } from '../dataset-progress.ts';
-import { harvest } from '../harvest.ts';
-import { sourcesFromInputs } from '../input-sources.ts';
+import { harvest, newRunId } from '../harvest.ts';
+import { checkSourceLists, streamSources, type Source } from '../input-sources.ts';
 import { withProducerConnection } from '../redis-connections.ts';
 import { positiveNumber, runCommand, UsageError } from './run-command.ts';
 
-const USAGE = `usage: pnpm harvest <urls.txt | dir | url | file>... --dataset NAME [--wait] [--timeout-ms N]
+const USAGE = `usage: pnpm harvest <urls.txt | dir | url | file>... --dataset NAME [--root DIR]... [--wait] [--timeout-ms N]
 
-  urls.txt          a list, one URL or path per line (UTF-8 or GBK; # comments)
+  urls.txt          a list, one http(s) URL per line (UTF-8 or GBK; # comments)
+  --root DIR        a list may also name local files, under DIR only (repeatable; config sources.roots)
   dir               walked for .pdf .docx .doc .wps, as pnpm extract does
   --dataset NAME    the dataset the documents belong to (letters, digits, _ . -)
   --wait            wait until every flow of the dataset has finished, printing progress
@@ -25,7 +26,7 @@ runCommand(USAGE, async () => {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { dataset: { type: 'string' }, wait: { type: 'boolean', default: false }, 'timeout-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { dataset: { type: 'string' }, root: { type: 'string', multiple: true }, wait: { type: 'boolean', default: false }, 'timeout-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.error(USAGE);
@@ -36,10 +37,12 @@ runCommand(USAGE, async () => {
   if (positionals.length === 0) throw new UsageError('give at least one URL, directory, list or file');
   const timeoutMs = positiveNumber(values['timeout-ms'], '--timeout-ms');
   const config = loadConfig();
-  const sources = await sourcesFromInputs(positionals);
+  const sourceOptions = { roots: [...config.sources.roots, ...(values.root ?? [])] };
+  // Every list is read once before anything is queued: a bad line stops the harvest whole.
+  await checkSourceLists(positionals, sourceOptions);
   return withProducerConnection(config.redis.url, async (redis) => {
     const context = createContext(config, redis);
-    const summary = await harvest(context, { dataset, sources });
+    const summary = await harvestInBatches(context, dataset, streamSources(positionals, sourceOptions));
     console.error(`dataset ${summary.dataset}: ${summary.sources} source(s), ${summary.added} new; ${summary.enqueued} flow(s) queued, ${summary.inFlight} already in flight (run ${summary.run})`);
     if (!values.wait) return 0;
     let last = '';
@@ -59,3 +62,25 @@ runCommand(USAGE, async () => {
     return 0;
   });
 });
+
+/** Queues sources 1,000 at a time under one run id, so a long list never sits in memory whole. */
+async function harvestInBatches(context: ReturnType<typeof createContext>, dataset: string, sources: AsyncIterable<Source>) {
+  const run = newRunId();
+  const total = { dataset, run, sources: 0, added: 0, enqueued: 0, inFlight: 0 };
+  let batch: Source[] = [];
+  const flush = async () => {
+    const summary = await harvest(context, { dataset, sources: batch, run });
+    total.dataset = summary.dataset;
+    total.sources += summary.sources;
+    total.added += summary.added;
+    total.enqueued += summary.enqueued;
+    total.inFlight += summary.inFlight;
+    batch = [];
+  };
+  for await (const source of sources) {
+    batch.push(source);
+    if (batch.length === 1_000) await flush();
+  }
+  if (batch.length > 0 || total.sources === 0) await flush();
+  return total;
+}

@@ -2,6 +2,7 @@
  * pnpm retry-failed [--dataset NAME] [--dry-run]
  * Queues a fresh flow for every document that has a job in a failed set.
  */
+import { displayLocation } from '@budget/model';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
@@ -25,7 +26,7 @@ runCommand(USAGE, async () => {
   return withProducerConnection(config.redis.url, async (redis) => {
     const dryRun = values['dry-run'];
     const summary = await retryFailed(createContext(config, redis), { dataset: values.dataset, dryRun });
-    for (const r of summary.requeued) console.log(`${r.dataset}\t${r.source}\t${r.queue}: ${r.reason}`);
+    for (const r of summary.requeued) console.log(`${r.dataset}\t${displayLocation(r.source)}\t${r.queue}: ${displayLocation(r.reason)}`);
     console.error(dryRun ? `${summary.requeued.length} document(s) with a failed job` : `${summary.requeued.length} document(s) queued again (run ${summary.run})`);
     return 0;
   });

@@ -1,5 +1,5 @@
 /** Runs a command-line entry: known errors print their message only; exit status 0 / 1 / 2. */
-const EXPECTED = new Set(['ConfigError', 'RedisUnavailableError', 'DatasetNameError', 'UnknownDatasetError', 'HarvestTimeoutError', 'UsageError', 'DatasetValidationError']);
+const EXPECTED = new Set(['ConfigError', 'RedisUnavailableError', 'DatasetNameError', 'UnknownDatasetError', 'HarvestTimeoutError', 'UsageError', 'DatasetValidationError', 'SourceListError']);
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -7,7 +7,7 @@ import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
 import { jsonLogger } from '../log.ts';
 import { ROLES, type Role } from '../names.ts';
-import { evictionWarning, producerConnection, workerConnection } from '../redis-connections.ts';
+import { producerConnection, quitQuietly, redisWarnings, workerConnection } from '../redis-connections.ts';
 import { WorkerGroup } from '../worker-group.ts';
 import { positiveNumber, runCommand, UsageError } from './run-command.ts';
 
@@ -34,11 +34,12 @@ runCommand(USAGE, async () => {
   const config = loadConfig({ overrides: concurrency ? { extract: { concurrency } } : {} });
   // Fail fast when Redis is down; the workers' own connection would retry for ever.
   const probe = await producerConnection(config.redis.url);
-  const warning = await evictionWarning(probe);
+  const warnings = await redisWarnings(probe);
   await probe.quit();
   const log = jsonLogger();
-  if (warning) log('warning', { message: warning });
-  const redis = workerConnection(config.redis.url);
+  for (const message of warnings) log('warning', { message });
+  // A Redis restart: one line when the connection is lost (with its cause), one when it is back.
+  const redis = workerConnection(config.redis.url, (message) => log('redis', { message }));
   const group = new WorkerGroup(createContext(config, redis), { roles, log });
   await group.ready();
   log('ready', { roles, prefix: config.redis.prefix, storage: config.storage.dir, extractConcurrency: config.extract.concurrency });
@@ -48,7 +49,7 @@ runCommand(USAGE, async () => {
       group.shutdown().then(
         async (report) => {
           log('stopped', { signal, ...report });
-          if (report.drained) await redis.quit();
+          if (report.drained) await quitQuietly(redis);
           // Handed-back jobs' children may still run: exiting closes their IPC channel and they stop.
           else process.exit(0);
           resolve();

@@ -4,6 +4,7 @@
  * and says what it does, and `config/README.md` is generated from both.
  */
 import { z } from 'zod';
+import { parseAllowHosts } from '@budget/pipeline';
 
 const positiveInt = () => z.coerce.number().int().positive();
 const nonNegativeInt = () => z.coerce.number().int().nonnegative();
@@ -22,6 +23,11 @@ export const HarvestConfig = z.object({
       prefix: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, _ . - (no colon)').default('budget'),
     })
     .prefault({}),
+  sources: z
+    .object({
+      roots: z.array(z.string().min(1)).default([]),
+    })
+    .prefault({}),
   storage: z
     .object({
       dir: z.string().min(1).default('.cache/harvest'),
@@ -36,6 +42,17 @@ export const HarvestConfig = z.object({
       attempts: positiveInt().default(5),
       backoffMs: positiveInt().default(2_000),
       userAgent: z.string().min(1).default('budget-disclosures-harvester/0.1'),
+      allowHosts: z
+        .union([z.string(), z.array(z.string())])
+        .transform((value, ctx) => {
+          try {
+            return parseAllowHosts(value);
+          } catch (error) {
+            ctx.addIssue({ code: 'custom', message: (error as Error).message });
+            return z.NEVER;
+          }
+        })
+        .default([]),
     })
     .prefault({}),
   politeness: z

@@ -16,6 +16,7 @@ export interface OptionDoc {
 export const OPTION_DOCS: readonly OptionDoc[] = [
   { path: 'redis.url', env: 'HARVEST_REDIS_URL', doc: 'Redis to use; it must run with `maxmemory-policy noeviction`.' },
   { path: 'redis.prefix', env: 'HARVEST_PREFIX', doc: 'BullMQ key prefix; every key the harvester writes starts with it (tests use their own).' },
+  { path: 'sources.roots', env: 'HARVEST_SOURCE_ROOTS', json: true, doc: 'Folders from which a URL list may name local files, JSON: `["/data/disclosures"]` (as `pnpm harvest --root DIR`). A local path in a list outside them is refused; paths typed on the command line are always read.' },
   { path: 'storage.dir', env: 'HARVEST_STORAGE_DIR', doc: 'Where raw files (`raw/`) and canonical records (`records/`) are kept, by content hash. Relative paths are taken from the working directory. Workers on several machines must share it.' },
   { path: 'fetch.concurrency', env: 'HARVEST_FETCH_CONCURRENCY', doc: 'Downloads in flight per worker process (all hosts together).' },
   { path: 'fetch.timeoutMs', env: 'HARVEST_FETCH_TIMEOUT_MS', doc: 'Time limit of one download, headers and body, redirects included.' },
@@ -23,6 +24,7 @@ export const OPTION_DOCS: readonly OptionDoc[] = [
   { path: 'fetch.maxRedirects', env: 'HARVEST_FETCH_MAX_REDIRECTS', doc: 'Redirects followed before a download fails.' },
   { path: 'fetch.attempts', env: 'HARVEST_FETCH_ATTEMPTS', doc: 'Tries of a download that fails transiently (5xx, 408, 429, timeouts, resets); permanent failures (404, HTML instead of a document, too large) are tried once.' },
   { path: 'fetch.backoffMs', env: 'HARVEST_FETCH_BACKOFF_MS', doc: 'First retry delay; doubles with each try, with 50% jitter.' },
+  { path: 'fetch.allowHosts', env: 'HARVEST_FETCH_ALLOW_HOSTS', doc: 'Hosts on a private network that may be fetched, comma-separated `host` or `host:port` (a JSON array in a config file). By default loopback, private, link-local, CGNAT, unique-local, unspecified and cloud-metadata addresses are refused, after name resolution and again on every redirect.' },
   { path: 'fetch.userAgent', env: 'HARVEST_USER_AGENT', doc: 'User-Agent header sent with every request.' },
   { path: 'politeness.concurrency', env: 'HARVEST_HOST_CONCURRENCY', doc: 'Requests in flight to one host, across all worker processes.' },
   { path: 'politeness.requestsPerSecond', env: 'HARVEST_HOST_RATE', doc: 'Requests started per second to one host, across all worker processes.' },

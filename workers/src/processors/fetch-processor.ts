@@ -27,6 +27,7 @@ export function createFetchProcessor(context: HarvestContext) {
       await redis.hset(keys.validators, url, JSON.stringify(value));
     },
   };
+  const policy = { allowHosts: config.fetch.allowHosts };
   const http = { timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes, maxRedirects: config.fetch.maxRedirects, userAgent: config.fetch.userAgent };
 
   return async function fetchProcessor(job: Job, token?: string): Promise<FetchResult> {
@@ -44,7 +45,7 @@ export function createFetchProcessor(context: HarvestContext) {
       }
     }
     try {
-      return await fetchSource(location, { store, http, validators });
+      return await fetchSource(location, { store, http, policy, validators });
     } catch (error) {
       throw toJobError(error, isTransient(error));
     } finally {

@@ -3,6 +3,7 @@
  * pace and time to finish, and the top failure reasons. Plain text, no colours, so it
  * reads the same in a terminal, a log and an e-mail.
  */
+import { displayLocation } from '@budget/model';
 import { formatCount, formatEta, formatRate, formatTime } from '../web/format.ts';
 import type { HarvestSnapshot } from '../summary/harvest-snapshot.ts';
 
@@ -53,5 +54,6 @@ export function statusReport(s: HarvestSnapshot, options: StatusReportOptions): 
     for (const r of jobReasons) lines.push(fit(`${formatCount(r.count).padStart(6)}  ${r.queue.padEnd(nameWidth)}${r.reason}`));
   }
   if (s.datasets.length) lines.push('', fit(`datasets    ${s.datasets.map((d) => `${d.name} ${formatCount(d.recorded)}/${formatCount(d.sources)}`).join(', ')}`));
-  return `${lines.join('\n')}\n`;
+  // Sources and reasons come from documents and servers: no control codes reach the terminal.
+  return `${lines.map(displayLocation).join('\n')}\n`;
 }

@@ -5,7 +5,7 @@
  */
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ContentStore, DatasetRegistry, harvestKeys, QUEUES, ROLES, type HarvestConfig, type RecordEnvelope, type Role } from '@budget/workers';
+import { ContentStore, DatasetRegistry, harvestKeys, QUEUES, quiet, ROLES, type HarvestConfig, type RecordEnvelope, type Role } from '@budget/workers';
 import { RecordFactsCache } from '../read/record-facts.ts';
 import { takeSnapshot, type HarvestSnapshot } from './harvest-snapshot.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
@@ -26,7 +26,7 @@ export class HarvestReader {
 
   constructor(readonly redis: Redis, readonly config: HarvestConfig, options: HarvestReaderOptions = {}) {
     const prefix = config.redis.prefix;
-    this.queues = Object.fromEntries(ROLES.map((role) => [role, new Queue(QUEUES[role], { connection: redis, prefix })])) as Record<Role, Queue>;
+    this.queues = Object.fromEntries(ROLES.map((role) => [role, quiet(new Queue(QUEUES[role], { connection: redis, prefix }))])) as Record<Role, Queue>;
     this.store = new ContentStore(config.storage.dir);
     const keys = harvestKeys(prefix);
     const sources = { redis, prefix, keys, registry: new DatasetRegistry(redis, keys), queues: this.queues, facts: new RecordFactsCache(this.store), now: options.now };
