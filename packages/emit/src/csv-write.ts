@@ -30,8 +30,12 @@ export function toCsv(columns: readonly string[], rows: readonly object[], optio
   return stringify(records, { header: true, columns: [...columns], bom: options.bom, record_delimiter: '\n' });
 }
 
-/** Control characters Excel or a terminal could act on; tabs and line breaks (LF, CR) stay. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Control characters Excel or a terminal could act on; tabs and line feeds stay. A carriage
+ * return goes too: a bare CR inside a quoted field is legal CSV, yet readers (DuckDB's among
+ * them) take it for the end of a record.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 

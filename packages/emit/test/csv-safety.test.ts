@@ -21,7 +21,7 @@ describe('safeText', () => {
     expect(safeText('-x')).toBe("'-x");
     expect(safeText('-')).toBe("'-");
     expect(safeText('\t=1')).toBe("'\t=1");
-    expect(safeText('\r=1')).toBe("'\r=1");
+    expect(safeText('\r=1')).toBe("'=1");
     expect(safeText('\u0001=1')).toBe("'=1");
     for (const number of ['-12.50', '+3', '12', '0.5', '-.5']) expect(safeText(number)).toBe(number);
     expect(safeText('行政运行')).toBe('行政运行');
