@@ -15,7 +15,9 @@ if (!present) console.warn(`metadata-real: ${real} is absent; the metadata check
 // file, department, province, city, county, region_code
 const EXPECTED: Array<[string, ...Array<string | null>]> = [
   ['nationwide/bj_gaj_2026_dept_budget_tables.pdf', '北京市公安局', '北京市', '北京市', null, '110000'],
-  ['nationwide/bj_zwfw_2026_dept_budget_scan.pdf', null, null, null, null, null],
+  // A scan read by OCR: the region comes through; the department (北京市政务服务和数据管理局,
+  // printed on its cover) is not read yet, so it stays null rather than a guess.
+  ['nationwide/bj_zwfw_2026_dept_budget_scan.pdf', null, '北京市', '北京市', null, '110000'],
   ['nationwide/cc_xfj_2026_dept_budget.pdf', '长春市信访局', '吉林省', '长春市', null, '220100'],
   ['nationwide/cq_slj_2026_dept_budget.pdf', '重庆市水利局', '重庆市', '重庆市', null, '500000'],
   ['nationwide/cq_swu_2021_budget.pdf', '西南大学', '重庆市', '重庆市', null, '500000'],
