@@ -82,12 +82,29 @@ describe('typed outputs', () => {
     }
   });
 
-  const pandas = spawnSync('python3', ['-c', 'import pandas, pyarrow'], { encoding: 'utf8' });
-  it.skipIf(pandas.status !== 0)('reads the Parquet in pandas as decimal.Decimal (skipped when python3 lacks pandas/pyarrow)', () => {
-    const script = `import pandas as pd, decimal, sys\nlines = pd.read_parquet(sys.argv[1])\nprint(type(lines['amount_yuan'].iloc[0]).__name__)`;
-    expect(execFileSync('python3', ['-c', script, join(dir, 'budget_lines.parquet')], { encoding: 'utf8' }).trim()).toBe('Decimal');
+  // .ci/run installs pandas and pyarrow into .cache/py-analysis (scripts/ensure-python-analysis.sh).
+  const python = [join('.cache', 'py-analysis', 'bin', 'python'), 'python3']
+    .find((candidate) => spawnSync(candidate, ['-c', 'import pandas, pyarrow'], { encoding: 'utf8' }).status === 0);
+  it.skipIf(!python)('reads every Parquet file in pandas with exact decimals, integer years and booleans (skipped without pandas/pyarrow)', () => {
+    const script = [
+      'import pandas as pd, sys, json',
+      'out = {}',
+      'for name in sys.argv[1:]:',
+      '    frame = pd.read_parquet(name)',
+      '    for column in frame.columns:',
+      '        values = frame[column].dropna()',
+      '        if len(values): out[name.split("/")[-1] + ":" + column] = type(values.iloc[0]).__name__',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const files = ['budget_lines', 'documents', 'spending'].map((name) => join(dir, `${name}.parquet`));
+    const types = JSON.parse(execFileSync(python!, ['-c', script, ...files], { encoding: 'utf8' })) as Record<string, string>;
+    expect(types['budget_lines.parquet:amount_yuan']).toBe('Decimal');
+    expect(types['spending.parquet:amount_yuan']).toBe('Decimal');
+    expect(types['documents.parquet:expenditure_total']).toBe('Decimal');
+    expect(types['documents.parquet:year']).toMatch(/^(int|int32|int64)$/);
+    expect(types['spending.parquet:top']).toMatch(/^(bool|bool_)$/);
   });
-  if (pandas.status !== 0) console.warn('analysts.test: python3 has no pandas/pyarrow here; the pandas check is skipped');
+  if (!python) console.warn('analysts.test: no python with pandas/pyarrow here (bash scripts/ensure-python-analysis.sh installs them); the pandas check is skipped');
 });
 
 describe('datapackage.json', () => {

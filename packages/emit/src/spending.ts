@@ -14,8 +14,8 @@ export const SPENDING_FILE = 'spending';
 
 /** Per classification, table kinds in order of authority (widest coverage of funds first). */
 export const AUTHORITATIVE_TABLES: Readonly<Record<'function' | 'economic', readonly TableKind[]>> = {
-  function: ['expenditure_summary', 'function_expenditure', 'general_budget_expenditure', 'fiscal_expenditure'],
-  economic: ['economic_expenditure', 'basic_expenditure', 'general_budget_basic', 'fiscal_basic'],
+  function: ['expenditure_summary', 'function_expenditure', 'fiscal_expenditure', 'general_budget_expenditure'],
+  economic: ['economic_expenditure', 'basic_expenditure', 'fiscal_basic', 'general_budget_basic'],
 };
 
 export const SPENDING_COLUMNS = [
