@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Decimal } from '@budget/model';
 import { describe, expect, it } from 'vitest';
+import { documentSpending } from '@budget/emit';
 import { expandInputs, processDocument } from '@budget/pipeline';
 
 const dir = resolve(import.meta.dirname, '../../shared/real/jiangsu');
@@ -46,6 +47,9 @@ describe.skipIf(!present)('real Jiangsu disclosures', async () => {
       expect(['ok', 'partial']).toContain(d.status);
       if (kinds.length > 0) {
         expect(kinds.length).toBeGreaterThanOrEqual(8);
+        // Issue 13: summing spending's top rows by function gives the document's 支出总计 once.
+        const top = documentSpending(record).filter((row) => row.classification === 'function' && row.measure === 'total' && row.top);
+        expect(top.reduce((sum, row) => sum.plus(row.amount_yuan), new Decimal(0)).toFixed(2)).toBe(d.expenditure_total);
       } else {
         // The files that carry only prose (their tables come as a separate file).
         expect(record.headline_sources.income_total?.from).toBe('prose');

@@ -7,7 +7,7 @@ export { parseCsv, csvToRecords } from './csv-parse.ts';
 export { DatasetValidationError } from './errors.ts';
 export { DATASET_FORMATS, formatsOf, parseFormats, type DatasetFormat, type DatasetInput, type DatasetRun } from './run.ts';
 export { withKeys, lineIds, departmentKey, normalisedDepartmentName } from './keys.ts';
-export { spendingOf, SpendingRow, SPENDING_COLUMNS, SPENDING_FILE, AUTHORITATIVE_TABLES } from './spending.ts';
+export { spendingOf, documentSpending, SpendingRow, SPENDING_COLUMNS, SPENDING_FILE, AUTHORITATIVE_TABLES } from './spending.ts';
 export { dataFiles, type Field, type FieldType } from './field-types.ts';
 export { buildDataPackage, PRIMARY_KEYS } from './datapackage.ts';
 export { writeTypedOutputs, DUCKDB_FILE, DUCKDB_VIEWS } from './typed-outputs.ts';

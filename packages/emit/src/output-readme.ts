@@ -32,7 +32,8 @@ export function datasetReadme(formats: { csv: boolean; jsonl: boolean; parquet: 
     '',
     ...Object.entries(AUTHORITATIVE_TABLES).map(([classification, tables]) => `- ${classification}: ${tables.join(' → ')}`),
     '',
-    'Sum `spending` rows with `level = \'类\'` to get a document\'s total once.',
+    'Sum `spending` rows with `top` to get a document\'s total once. A row with `basis = \'remainder\'` (empty code)',
+    'carries the part of the document\'s 支出总计 that its table by function does not show (other funds).',
     '',
   ];
   if (formats.duckdb) {
@@ -46,7 +47,7 @@ export function datasetReadme(formats: { csv: boolean; jsonl: boolean; parquet: 
       '',
       '```sql',
       `-- duckdb ${DUCKDB_FILE}`,
-      "SELECT doc_id, sum(amount_yuan) FROM spending WHERE classification = 'function' AND level = '类' AND measure = 'total' GROUP BY doc_id;",
+      "SELECT doc_id, sum(amount_yuan) FROM spending WHERE classification = 'function' AND top AND measure = 'total' GROUP BY doc_id;",
       '```',
       '',
     );

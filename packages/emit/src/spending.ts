@@ -19,8 +19,11 @@ export const AUTHORITATIVE_TABLES: Readonly<Record<'function' | 'economic', read
 };
 
 export const SPENDING_COLUMNS = [
-  'doc_id', 'classification', 'code', 'level', 'class_code', 'top', 'name', 'measure', 'amount_yuan', 'source_table', 'units', 'line_id',
+  'doc_id', 'classification', 'code', 'level', 'class_code', 'top', 'name', 'measure', 'amount_yuan', 'source_table', 'units', 'line_id', 'basis',
 ] as const;
+
+/** The name of the row that carries what the function table leaves out of the document's total. */
+export const REMAINDER_NAME = '未按功能分类列示的支出';
 
 export const SpendingRow = z.object({
   doc_id: z.string(),
@@ -44,14 +47,27 @@ export const SpendingRow = z.object({
   units: z.number().int().positive(),
   /** The budget line the figure is taken from (the first unit's where several are summed). */
   line_id: z.string().nullable(),
+  /**
+   * `printed`: the table's own figure. `remainder`: the document's 支出总计 less the sum of the
+   * table's top rows, where the table by function covers fewer funds than the total (Jiangsu
+   * prints only 财政拨款 by function); code and class_code are empty, so that summing top
+   * rows still gives the document's total and no 类 is credited with money it was not given.
+   */
+  basis: z.enum(['printed', 'remainder']),
 });
 export type SpendingRow = z.infer<typeof SpendingRow>;
 
 export function spendingOf(documents: readonly CanonicalDocument[]): SpendingRow[] {
-  return documents.flatMap((doc) => documentSpending(doc.budget_lines));
+  return documents.flatMap(documentSpending);
 }
 
-function documentSpending(lines: readonly BudgetLine[]): SpendingRow[] {
+export function documentSpending(doc: CanonicalDocument): SpendingRow[] {
+  const rows = printedSpending(doc.budget_lines);
+  const remainder = remainderRow(doc, rows);
+  return remainder ? [...rows, remainder] : rows;
+}
+
+function printedSpending(lines: readonly BudgetLine[]): SpendingRow[] {
   const rows: SpendingRow[] = [];
   for (const [classification, tables] of Object.entries(AUTHORITATIVE_TABLES) as ['function' | 'economic', readonly TableKind[]][]) {
     const coded = lines.filter((line) => line.classification === classification && line.code && !line.function_code);
@@ -66,13 +82,38 @@ function documentSpending(lines: readonly BudgetLine[]): SpendingRow[] {
           doc_id: figure.first.doc_id, classification, code, level: levelOf(code), class_code: code.slice(0, 3),
           top: !codes.some((other) => other.length < code.length && code.startsWith(other)),
           name: figure.first.name, measure, amount_yuan: figure.amount.toFixed(2), source_table: source,
-          units: figure.units, line_id: figure.first.line_id ?? null,
+          units: figure.units, line_id: figure.first.line_id ?? null, basis: 'printed',
         });
       }
     }
   }
   return rows;
 }
+
+/**
+ * The part of the document's expenditure total that its table by function does not show:
+ * only where that total was read from a table (so it is a printed figure, not prose), the
+ * function table is one of part of the funds, and it shows less than the total. A function
+ * table showing more than the total is a contradiction the validator reports; no row then.
+ */
+function remainderRow(doc: CanonicalDocument, rows: readonly SpendingRow[]): SpendingRow | null {
+  const total = doc.headline_sources['expenditure_total'];
+  const top = rows.filter((row) => row.classification === 'function' && row.measure === 'total' && row.top);
+  if (!total || total.from !== 'table' || top.length === 0) return null;
+  if (ALL_FUNDS_TABLES.has(top[0]!.source_table)) return null;
+  const shown = top.reduce((sum, row) => sum.plus(row.amount_yuan), new Decimal(0));
+  const missing = new Decimal(total.amount_yuan).minus(shown);
+  if (!missing.isPositive() || missing.isZero()) return null;
+  const table = doc.tables.find((candidate) => candidate.index === total.provenance.table_index)?.kind;
+  if (!table) return null;
+  return {
+    doc_id: doc.document.doc_id, classification: 'function', code: '', level: null, class_code: '', top: true,
+    name: REMAINDER_NAME, measure: 'total', amount_yuan: missing.toFixed(2), source_table: table, units: 1, line_id: null, basis: 'remainder',
+  };
+}
+
+/** Tables by function that cover every fund: what they show is the whole total. */
+const ALL_FUNDS_TABLES: ReadonlySet<TableKind> = new Set(['expenditure_summary', 'function_expenditure']);
 
 /**
  * One figure per code of one table and measure. A code printed at department level (no

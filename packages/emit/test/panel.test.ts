@@ -21,7 +21,7 @@ function line(doc_id: string, item: string, measure: string, amount_yuan: string
 }
 function spending(doc_id: string, amount_yuan: string): SpendingRow {
   return { doc_id, classification: 'function', code: '201', level: '类', class_code: '201', top: true, name: '一般公共服务支出',
-    measure: 'total', amount_yuan, source_table: 'expenditure_summary', units: 1, line_id: null };
+    measure: 'total', amount_yuan, source_table: 'expenditure_summary', units: 1, line_id: null, basis: 'printed' };
 }
 
 describe('buildPanel', () => {
