@@ -5,26 +5,14 @@
  * year × kind × classification × code × measure, and DIR/findings.csv with the cross-year
  * check's differences (cross_year.prior_year). docs/analysis.md shows how to use it.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  buildPanel, datasetColumns, PANEL_COLUMNS, parseJsonl, SPENDING_FILE, SpendingRow, TABLE_SCHEMAS, toCsv, toJsonl,
-  writeFileAtomic, type PanelInput,
-} from '@budget/emit';
+import { buildPanel, datasetColumns, PANEL_COLUMNS, readPanelInput, toCsv, toJsonl, writeFileAtomic, type PanelInput } from '@budget/emit';
 
 const USAGE = `usage: pnpm panel <dataset dir>... --out DIR
 
   --out DIR   where panel.csv, panel.jsonl and findings.csv are written (default: panel)`;
-
-async function readPanelInput(dir: string): Promise<PanelInput> {
-  const read = async (name: string) => parseJsonl(await readFile(join(dir, `${name}.jsonl`), 'utf8'));
-  return {
-    documents: (await read('documents')).map((row) => TABLE_SCHEMAS.documents.parse(row)),
-    budget_lines: (await read('budget_lines')).map((row) => TABLE_SCHEMAS.budget_lines.parse(row)),
-    spending: (await read(SPENDING_FILE)).map((row) => SpendingRow.parse(row)),
-  };
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -51,12 +39,15 @@ async function main(argv: string[]): Promise<number> {
   await writeFileAtomic(join(out, 'panel.csv'), toCsv(PANEL_COLUMNS, panel.rows, { bom: false }));
   await writeFileAtomic(join(out, 'panel.jsonl'), toJsonl(panel.rows));
   await writeFileAtomic(join(out, 'findings.csv'), toCsv(datasetColumns.findings, panel.findings, { bom: false }));
-  const { compared, agree, differ, not_comparable } = panel.summary;
+  const { compared, agree, differ, not_comparable, from_prose: prose } = panel.summary;
   console.error(`panel: ${panel.rows.length} rows, ${panel.departments.size} department(s) written to ${out}`);
   for (const [key, years] of [...panel.departments].sort()) console.error(`  ${key}: ${[...years.keys()].sort().join(', ')}`);
   console.error(
     `cross-year check (上年预算数 against the previous year's document): ${compared} compared, ${agree} agree, ${differ} differ` +
       ` (findings.csv), ${not_comparable} without a previous-year figure to compare`,
+  );
+  console.error(
+    `  of which implied by the prose ("与上年相比增加…"): ${prose.compared} compared, ${prose.agree} agree, ${prose.differ} differ, ${prose.not_comparable} without a previous-year figure`,
   );
   return 0;
 }

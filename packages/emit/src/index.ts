@@ -1,5 +1,5 @@
 export { writeDataset, MANIFEST_FILE, DATAPACKAGE_FILE, README_FILE, type DatasetWriteResult } from './write-dataset.ts';
-export { readDataset, readCsvTable, type Dataset } from './read-dataset.ts';
+export { readDataset, readCsvTable, readPanelInput, type Dataset } from './read-dataset.ts';
 export { datasetColumns, CONTRACT_COLUMNS, TABLE_NAMES, TABLE_SCHEMAS, type TableName } from './tables.ts';
 export { SCHEMA_VERSION, type Manifest } from './manifest.ts';
 export { recordJsonSchemas, RECORD_TYPES } from './json-schemas.ts';

@@ -4,7 +4,7 @@
  * and year, and the cross-year check: a figure printed as 上年预算数 (measure prior_year)
  * compared with the previous year's own document (finding cross_year.prior_year).
  */
-import { finding, type BudgetLine, type DocumentRow, type FindingRow } from '@budget/model';
+import { finding, type BudgetLine, type DocumentRow, type FindingRow, type PriorYearStatement } from '@budget/model';
 import type { SpendingRow } from './spending.ts';
 
 export const PANEL_COLUMNS = [
@@ -16,6 +16,8 @@ export interface PanelInput {
   documents: readonly DocumentRow[];
   budget_lines: readonly BudgetLine[];
   spending: readonly SpendingRow[];
+  /** Per doc_id, last year's figures its prose implies (documents/<doc_id>.json, prior_year_statements). */
+  prior_year_statements?: ReadonlyMap<string, readonly PriorYearStatement[]>;
 }
 
 export interface PanelRow extends SpendingRow {
@@ -33,6 +35,8 @@ export interface CrossYearSummary {
   differ: number;
   /** prior_year figures with no previous-year document, or no matching line in it. */
   not_comparable: number;
+  /** Of the above, the figures implied by the prose ("与上年相比增加…") rather than printed in a 上年 column. */
+  from_prose: { compared: number; agree: number; differ: number; not_comparable: number };
 }
 
 export interface Panel {
@@ -48,10 +52,12 @@ export function buildPanel(datasets: readonly PanelInput[]): Panel {
   const documents = new Map<string, DocumentRow>();
   const spending = new Map<string, SpendingRow[]>();
   const lines = new Map<string, BudgetLine[]>();
+  const statements = new Map<string, readonly PriorYearStatement[]>();
   for (const dataset of datasets) {
     for (const doc of dataset.documents) if (!documents.has(doc.doc_id)) documents.set(doc.doc_id, doc);
     for (const row of dataset.spending) push(spending, row.doc_id, row);
     for (const line of dataset.budget_lines) push(lines, line.doc_id, line);
+    for (const [docId, stated] of dataset.prior_year_statements ?? []) statements.set(docId, stated);
   }
   const chosen = chooseDocuments([...documents.values()], spending);
   const rows: PanelRow[] = [];
@@ -66,7 +72,10 @@ export function buildPanel(datasets: readonly PanelInput[]): Panel {
   rows.sort((a, b) => compare(a.department_key, b.department_key) || a.year - b.year || compare(a.classification, b.classification) ||
     compare(a.code, b.code) || compare(a.measure, b.measure));
   const { findings, summary } = crossYearCheck(chosen, lines);
-  return { rows, findings, summary, departments };
+  const prose = proseCrossYearCheck([...documents.values()], statements, chosen, lines);
+  summary.from_prose = prose.summary;
+  for (const key of ['compared', 'agree', 'differ', 'not_comparable'] as const) summary[key] += prose.summary[key];
+  return { rows, findings: [...findings, ...prose.findings], summary, departments };
 }
 
 /** One document per department_key × year × kind: the one with most spending rows, then the smaller doc_id. */
@@ -84,7 +93,7 @@ function chooseDocuments(documents: DocumentRow[], spending: Map<string, Spendin
 
 function crossYearCheck(chosen: Map<string, DocumentRow>, lines: Map<string, BudgetLine[]>): { findings: FindingRow[]; summary: CrossYearSummary } {
   const findings: FindingRow[] = [];
-  const summary: CrossYearSummary = { compared: 0, agree: 0, differ: 0, not_comparable: 0 };
+  const summary: CrossYearSummary = { compared: 0, agree: 0, differ: 0, not_comparable: 0, from_prose: { compared: 0, agree: 0, differ: 0, not_comparable: 0 } };
   for (const doc of chosen.values()) {
     const priorFigures = (lines.get(doc.doc_id) ?? []).filter((line) => line.measure === 'prior_year');
     if (priorFigures.length === 0) continue;
@@ -121,6 +130,76 @@ function crossYearCheck(chosen: Map<string, DocumentRow>, lines: Map<string, Bud
     }
   }
   return { findings, summary };
+}
+
+/**
+ * Last year's figures implied by the prose of every document (a department may publish its
+ * prose and its tables as two files), against the previous year's chosen document: its
+ * headline figure, or its line by function whose 项 and 款 names are the statement's.
+ */
+function proseCrossYearCheck(
+  documents: readonly DocumentRow[],
+  statements: ReadonlyMap<string, readonly PriorYearStatement[]>,
+  chosen: Map<string, DocumentRow>,
+  lines: Map<string, BudgetLine[]>,
+): { findings: FindingRow[]; summary: CrossYearSummary['from_prose'] } {
+  const findings: FindingRow[] = [];
+  const summary = { compared: 0, agree: 0, differ: 0, not_comparable: 0 };
+  for (const doc of documents) {
+    const stated = statements.get(doc.doc_id) ?? [];
+    if (stated.length === 0 || !doc.department_key || doc.year == null) continue;
+    const previous = chosen.get(`${doc.department_key}|${doc.year - 1}|${doc.kind ?? ''}`);
+    for (const statement of stated) {
+      const printed = previous ? previousFigures(statement, previous, lines.get(previous.doc_id) ?? []) : [];
+      if (printed.length === 0) {
+        summary.not_comparable += 1;
+        continue;
+      }
+      summary.compared += 1;
+      if (printed.some((figure) => figure.amount_yuan === statement.prior_yuan)) {
+        summary.agree += 1;
+        continue;
+      }
+      summary.differ += 1;
+      const figure = printed[0]!;
+      findings.push({
+        doc_id: doc.doc_id,
+        ...finding({
+          check: 'cross_year.prior_year',
+          severity: 'warning',
+          table: null,
+          page: statement.provenance.page,
+          code: figure.code,
+          expected: figure.amount_yuan,
+          actual: statement.prior_yuan,
+          message: `"${statement.provenance.text}" implies ${statement.prior_yuan} 元 last year; the ${doc.year - 1} document ${previous!.doc_id} prints ${figure.amount_yuan} 元 (${figure.where})`,
+        }),
+      });
+    }
+  }
+  return { findings, summary };
+}
+
+interface PrintedFigure { amount_yuan: string; code: string | null; where: string }
+
+/** What the previous year's document printed for a statement's subject (several tables may print it). */
+function previousFigures(statement: PriorYearStatement, previous: DocumentRow, previousLines: readonly BudgetLine[]): PrintedFigure[] {
+  const subject = statement.subject;
+  if ('headline' in subject) {
+    const amount = previous[subject.headline];
+    return amount == null ? [] : [{ amount_yuan: amount, code: null, where: `documents.${subject.headline}` }];
+  }
+  const [section, item] = subject.function_names.slice(-2).map(plainName);
+  const byFunction = previousLines.filter((line) => line.classification === 'function' && line.measure === 'total' && line.code && !line.unit_name);
+  const sectionCodes = new Set(byFunction.filter((line) => line.code!.length === 5 && plainName(line.name) === section).map((line) => line.code!));
+  return byFunction
+    .filter((line) => line.code!.length === 7 && sectionCodes.has(line.code!.slice(0, 5)) && plainName(line.name) === item)
+    .map((line) => ({ amount_yuan: line.amount_yuan, code: line.code, where: `${line.table} p${line.page ?? '?'}` }));
+}
+
+/** A name as the prose and the tables both spell it: no spaces, brackets half-width. */
+function plainName(name: string | undefined): string {
+  return (name ?? '').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
 
 /** What a figure is about, across years: table kind, classification, code or item (name when neither), unit. */

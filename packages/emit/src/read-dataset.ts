@@ -6,11 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { PriorYearStatement } from '@budget/model';
 import { csvToRecords } from './csv-parse.ts';
 import { parseJsonl } from './jsonl.ts';
 import type { Manifest } from './manifest.ts';
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from './tables.ts';
 import { MANIFEST_FILE } from './write-dataset.ts';
+import type { PanelInput } from './panel.ts';
+import { SPENDING_FILE, SpendingRow } from './spending.ts';
 
 export type DatasetTables = { [T in TableName]: z.infer<(typeof TABLE_SCHEMAS)[T]>[] };
 
@@ -31,4 +34,28 @@ export async function readDataset(outDir: string): Promise<Dataset> {
 /** One CSV as its header and rows keyed by column (empty cell = null, everything else a string). */
 export async function readCsvTable(outDir: string, table: TableName) {
   return csvToRecords(await readFile(join(outDir, `${table}.csv`), 'utf8'));
+}
+
+/** What `pnpm panel` reads of one dataset folder. */
+export async function readPanelInput(dir: string): Promise<PanelInput> {
+  const read = async (name: string) => parseJsonl(await readFile(join(dir, `${name}.jsonl`), 'utf8'));
+  const documents = (await read('documents')).map((row) => TABLE_SCHEMAS.documents.parse(row));
+  return {
+    documents,
+    budget_lines: (await read('budget_lines')).map((row) => TABLE_SCHEMAS.budget_lines.parse(row)),
+    spending: (await read(SPENDING_FILE)).map((row) => SpendingRow.parse(row)),
+    prior_year_statements: await readPriorYearStatements(dir, documents.map((doc) => doc.doc_id)),
+  };
+}
+
+/** Last year's figures each document's prose implies, kept in its documents/<doc_id>.json. */
+async function readPriorYearStatements(dir: string, docIds: readonly string[]): Promise<Map<string, PriorYearStatement[]>> {
+  const statements = new Map<string, PriorYearStatement[]>();
+  for (const docId of docIds) {
+    const json = await readFile(join(dir, 'documents', `${docId}.json`), 'utf8').catch(() => null);
+    if (!json) continue;
+    const stated = (JSON.parse(json) as { prior_year_statements?: unknown[] }).prior_year_statements ?? [];
+    statements.set(docId, stated.map((statement) => PriorYearStatement.parse(statement)));
+  }
+  return statements;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetLine, DocumentRow } from '@budget/model';
+import type { BudgetLine, DocumentRow, PriorYearStatement } from '@budget/model';
 import { buildPanel, type SpendingRow } from '../src/index.ts';
 
 /** Two years of one department, spelled two ways; the 2019 document prints 上年预算数 for two lines. */
@@ -45,8 +45,28 @@ describe('buildPanel', () => {
 
   it('compares 上年预算数 with the previous year\'s document and reports the differences', () => {
     const panel = buildPanel([input]);
-    expect(panel.summary).toEqual({ compared: 2, agree: 1, differ: 1, not_comparable: 1 });
+    expect(panel.summary).toMatchObject({ compared: 2, agree: 1, differ: 1, not_comparable: 1 });
     expect(panel.findings).toHaveLength(1);
     expect(panel.findings[0]).toMatchObject({ check: 'cross_year.prior_year', doc_id: 'b2019', expected: '40.00', actual: '45.00' });
+  });
+
+  it('compares last year\'s figures the prose implies with the previous year\'s headline and lines by function', () => {
+    const stated = (subject: PriorYearStatement['subject'], prior_yuan: string): PriorYearStatement => ({
+      subject, amount_yuan: '0.00', prior_yuan, provenance: { page: 2, table_index: null, row: null, col: null, bbox: null, text: '…与上年相比增加…' },
+    });
+    const functionLine = (code: string, name: string, amount_yuan: string): BudgetLine =>
+      ({ ...line('a2018', '', 'total', amount_yuan), table: 'fiscal_expenditure', classification: 'function', item: null, code, name });
+    const panel = buildPanel([{
+      documents: [{ ...doc('a2018', 2018, '江苏省委办公厅'), expenditure_total: '900.00' }, doc('p2019', 2019, '江苏省委办公厅')],
+      budget_lines: [functionLine('20102', '政协事务', '50.00'), functionLine('2010201', '行政 运行', '50.00'), functionLine('2010301', '行政运行', '7.00')],
+      spending: [spending('a2018', '900.00')],
+      prior_year_statements: new Map([['p2019', [
+        stated({ headline: 'expenditure_total' }, '900.00'),
+        stated({ function_names: ['政协事务', '行政运行'] }, '51.00'),
+        stated({ headline: 'three_public_reception' }, '1.00'),
+      ]]]),
+    }]);
+    expect(panel.summary.from_prose).toEqual({ compared: 2, agree: 1, differ: 1, not_comparable: 1 });
+    expect(panel.findings).toEqual([expect.objectContaining({ doc_id: 'p2019', code: '2010201', expected: '50.00', actual: '51.00', severity: 'warning' })]);
   });
 });

@@ -6,6 +6,7 @@ import { HEADLINE_KEYS, type CanonicalDocument, type DocumentRow, type Finding, 
 import { headlines } from './headline.ts';
 import { metadataOf } from './metadata.ts';
 import { proseFacts } from './prose.ts';
+import { priorYearStatements } from './prior-year.ts';
 import { dominantUnit, readTables } from './read-tables.ts';
 import { chooseUnitReadings } from './unit-reading.ts';
 import { performanceOf, projectsOf } from './performance.ts';
@@ -14,6 +15,7 @@ export { recogniseTableKind, looksLikeTableTitle, normaliseTitle } from './table
 export { measureOf } from './measures.ts';
 export { regionIn } from './regions.ts';
 export { proseFacts, cleanProse } from './prose.ts';
+export { priorYearStatements } from './prior-year.ts';
 
 /** Runs one named pass and keeps its time (ms) for the manifest. */
 function passTimer() {
@@ -36,6 +38,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
   const findings: Finding[] = [...doc.findings];
   const { pass, timings } = passTimer();
   const prose = pass('read_prose', () => proseFacts(doc.blocks));
+  const priorYear = pass('read_prior_year', () => priorYearStatements(doc.blocks));
   // Where no table prints a unit, the unit the prose states its figures in.
   const proseUnit = dominantUnit(Object.values(prose.facts).map((f) => (/万元/.test(f!.provenance.text) ? '万元' : '元') as Unit));
   const prelimMeta = metadataOf(doc.blocks, [], doc.source);
@@ -82,6 +85,7 @@ export function mapDocument(doc: SourceDocument): CanonicalDocument {
     document,
     headline_sources: headline as Record<string, (typeof headline)[keyof typeof headline] & object>,
     prose_facts: prose.facts as Record<string, (typeof headline)[keyof typeof headline] & object>,
+    ...(priorYear.length ? { prior_year_statements: priorYear } : {}),
     tables,
     unrecognised_tables: read.unrecognised,
     budget_lines: lines,

@@ -5,7 +5,7 @@
 import { compact, parseFigure, toHalfWidth, toYuan, type Block, type Fact, type HeadlineKey, type Unit } from '@budget/model';
 
 /** Label patterns per headline, most specific first; the figure must follow within a short gap. */
-const LABELS: Array<[HeadlineKey, RegExp[]]> = [
+export const LABELS: Array<[HeadlineKey, RegExp[]]> = [
   // 本年收入 / 本年支出 are this year's part of the totals, not 收入总计 / 支出总计.
   ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /收支总预算/, /(?<!本)年收入预算/, /(?<!本)年(?:部门)?预算收入/, /(?<!本年)收入合计/]],
   ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /收支总预算/, /(?<!本)年支出预算/, /(?<!本)年预算支出/, /(?<!本年)支出合计/]],
@@ -26,7 +26,7 @@ const LABELS: Array<[HeadlineKey, RegExp[]]> = [
 const GAP = String.raw`(?:(?!增|减|比|较|下降|上升|占)[^0-9。；;，,、]){0,6}?`;
 /** A label right after a change word states a change, not the figure ("增加基本支出844.15万元"). */
 const NOT_A_CHANGE = String.raw`(?<!增加|减少|增长|下降|压减|调增|调减)`;
-const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)(万元|元|千元)`;
+export const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)(万元|元|千元)`;
 
 export interface ProseFacts {
   facts: Partial<Record<HeadlineKey, Fact>>;
@@ -41,7 +41,7 @@ export function cleanProse(text: string): string {
     .replace(/\*\*/g, '');
 }
 
-interface ProseStream {
+export interface ProseStream {
   text: string;
   /** Start offset of each block's text in the stream, to trace a match back to its block. */
   pieces: Array<{ offset: number; block: Block & { type: 'paragraph' } }>;
@@ -51,7 +51,7 @@ interface ProseStream {
  * PDF prose arrives one visual line per block, and a sentence may wrap between its
  * figure and its unit: read the lines as one stream, with a sentence break at each table.
  */
-function proseStream(blocks: Block[]): ProseStream {
+export function proseStream(blocks: Block[]): ProseStream {
   let text = '';
   const pieces: ProseStream['pieces'] = [];
   for (const block of blocks) {
@@ -65,7 +65,7 @@ function proseStream(blocks: Block[]): ProseStream {
   return { text, pieces };
 }
 
-function blockAt(stream: ProseStream, offset: number): Block & { type: 'paragraph' } {
+export function blockAt(stream: ProseStream, offset: number): Block & { type: 'paragraph' } {
   let found = stream.pieces[0]!.block;
   for (const piece of stream.pieces) {
     if (piece.offset > offset) break;
@@ -103,13 +103,13 @@ export function proseFacts(blocks: Block[]): ProseFacts {
 }
 
 /** Headlines of the whole department, which a section about one funding source does not state. */
-const DEPARTMENT_WIDE = new Set<HeadlineKey>(['income_total', 'expenditure_total', 'basic_total', 'project_total']);
+export const DEPARTMENT_WIDE = new Set<HeadlineKey>(['income_total', 'expenditure_total', 'basic_total', 'project_total']);
 /** A section heading ("三、财政拨款支出情况说明") and the funding source it is about. */
 const SECTION = /[一二三四五六七八九十]+、([^0-9。；，,]{2,30})/g;
-const ONE_SOURCE = /财政拨款|一般公共预算|政府性基金|国有资本经营/;
+export const ONE_SOURCE = /财政拨款|一般公共预算|政府性基金|国有资本经营/;
 
 /** The section heading in force at `offset`, or ''. */
-function sectionAt(text: string, offset: number): string {
+export function sectionAt(text: string, offset: number): string {
   let heading = '';
   for (const m of text.slice(0, offset).matchAll(SECTION)) heading = m[1]!;
   return heading;

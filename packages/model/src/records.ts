@@ -172,12 +172,31 @@ export const UnrecognisedTable = z.object({
 });
 export type UnrecognisedTable = z.infer<typeof UnrecognisedTable>;
 
+/**
+ * Extension: a sentence that states a figure and its change on last year ("行政运行（项）4,432.78万元，
+ * 与上年相比增加1,199.75万元"), and so last year's figure: what the panel's cross-year check
+ * compares with the previous year's own document where the tables print no 上年预算数 column.
+ */
+export const PriorYearStatement = z.object({
+  /** A headline figure (documents.csv column), or a line by function named by its 款 and 项 (and 类 where stated). */
+  subject: z.union([
+    z.object({ headline: z.enum(HEADLINE_KEYS) }),
+    z.object({ function_names: z.array(z.string()).min(2) }),
+  ]),
+  amount_yuan: Yuan,
+  prior_yuan: Yuan,
+  provenance: Provenance,
+});
+export type PriorYearStatement = z.infer<typeof PriorYearStatement>;
+
 /** The full canonical record of one document: documents/<doc_id>.json. */
 export const CanonicalDocument = z.object({
   document: DocumentRow,
   headline_sources: z.record(z.string(), Fact),
   /** Extension: every headline figure the prose states, kept so validation can check it against the tables. */
   prose_facts: z.record(z.string(), Fact).default({}),
+  /** Extension: last year's figures the prose implies (PriorYearStatement). */
+  prior_year_statements: z.array(PriorYearStatement).optional(),
   tables: z.array(RecognisedTable),
   /** Extension: tables of no known kind, with their cells. */
   unrecognised_tables: z.array(UnrecognisedTable).optional(),
