@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** The user typed something the command cannot take. */
 export class UsageError extends Error {
-  override readonly name = 'UsageError';
+  override readonly name: string = 'UsageError';
 }
 
 /** `parseArgs` (strict, its default), with its errors turned into UsageErrors that name the option. */
