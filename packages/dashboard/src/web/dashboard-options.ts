@@ -48,6 +48,7 @@ export function resolveDashboardOptions(flags: { host?: string; port?: string; r
 }
 
 export function checkExposure(options: DashboardOptions): DashboardOptions {
+  if (options.token !== undefined && !/\S/.test(options.token)) throw new DashboardOptionsError(`the access token (${DASHBOARD_ENV.token}) is blank`);
   if (!isLoopback(options.host) && !options.token) {
     throw new DashboardOptionsError(
       `refusing to listen on ${options.host} without an access token: that address is reachable from other machines. ` +
