@@ -33,7 +33,8 @@ function plainMessage(code: string, message: string, args: readonly string[]): s
   if (/ambiguous/.test(message)) {
     // `--out --jobs 4`: the value is missing and the next option would be taken for it.
     const next = args[args.findIndex((arg) => spellings.includes(arg)) + 1] ?? '';
-    return `${option} needs a value, not the option ${next} (write ${option}=${next} if you mean it)`;
+    const long = /use '(--[^=']+)=/.exec(message)?.[1] ?? option;
+    return `${long} needs a value, not the option ${next} (write ${long}=${next} if you mean it)`;
   }
   if (/argument missing/.test(message)) return `${option} needs a value`;
   return message.split('\n')[0]!;
