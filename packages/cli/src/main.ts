@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { COVERAGE_FILE, describeCoverage, parseFormats, type DatasetFormat } from '@budget/emit';
-import { createProgress } from '@budget/progress';
+import { COVERAGE_FILE, describeCoverage, parseFormats } from '@budget/emit';
+import { asUsageError, checkOutDir, createProgress, parseCommandLine, runCli, UsageError, wholeNumber } from '@budget/progress';
 import { expandInputs, runExtraction } from '@budget/pipeline';
 
 const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--jobs N] [--strict] [--bom] [--formats LIST] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
@@ -28,7 +27,7 @@ function toolVersion(): string {
 }
 
 async function extract(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
     allowPositionals: true,
     allowNegative: true,
@@ -45,34 +44,35 @@ async function extract(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help || positionals.length === 0) {
+  if (values.help) {
     console.error(USAGE);
-    return values.help ? 0 : 2;
+    return 0;
   }
-  let formats: DatasetFormat[] | undefined;
-  try {
-    formats = values.formats ? parseFormats(values.formats) : undefined;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  // Every mistake on the command line is found before the first document is read.
+  if (positionals.length === 0) throw new UsageError('give at least one file, directory or URL');
+  const out = await checkOutDir(values.out);
+  const formats = values.formats ? asUsageError(() => parseFormats(values.formats!)) : undefined;
+  const jobs = wholeNumber(values.jobs, '--jobs');
+  const maxHeapMb = wholeNumber(values['max-heap-mb'], '--max-heap-mb');
+  const maxPages = wholeNumber(values['max-pages'], '--max-pages');
+  const timeoutMs = wholeNumber(values['timeout-ms'], '--timeout-ms');
   const sources = await expandInputs(positionals);
   const started = Date.now();
-  console.error(`extracting ${sources.length} document(s) into ${values.out}`);
+  console.error(`extracting ${sources.length} document(s) into ${out}`);
   // A bar with counts and ETA on a terminal; one plain line per document elsewhere (logs, tests).
   const progress = createProgress({ total: sources.length });
   progress.update(0);
   const summary = await runExtraction(sources, {
-    out: values.out!,
+    out,
     bom: values.bom,
     ...(formats ? { formats } : {}),
     toolVersion: toolVersion(),
     isolate: values.isolate,
-    ...(values['max-heap-mb'] ? { maxHeapMb: Number(values['max-heap-mb']) } : {}),
-    ...(values.jobs ? { jobs: positiveInteger(values.jobs, '--jobs') } : {}),
+    ...(maxHeapMb ? { maxHeapMb } : {}),
+    ...(jobs ? { jobs } : {}),
     process: {
-      ...(values['max-pages'] ? { maxPages: Number(values['max-pages']) } : {}),
-      ...(values['timeout-ms'] ? { timeoutMs: Number(values['timeout-ms']) } : {}),
+      ...(maxPages ? { maxPages } : {}),
+      ...(timeoutMs ? { timeoutMs } : {}),
     },
     onProgress: (done, total, record) => {
       const d = record.document;
@@ -88,40 +88,15 @@ async function extract(argv: string[]): Promise<number> {
     `\ndocuments: ${summary.documents} (ok ${summary.ok}, partial ${summary.partial}, failed ${summary.failed}, needs_ocr ${summary.needsOcr})\n` +
       `tables: ${summary.tables}, rows: ${summary.rows}, findings: ${summary.findings}\n` +
       `pages: ${summary.pages} in ${seconds.toFixed(1)} s (${(summary.pages / Math.max(seconds, 0.001)).toFixed(1)} pages/s; ${summary.pagesDrawingSkipped} page(s) of prose needed no drawing parsed)\n` +
-      `dataset: ${values.out}\n` +
-      describeCoverage(summary.coverage, { file: join(values.out!, `${COVERAGE_FILE}.csv`) }),
+      `dataset: ${out}\n` +
+      describeCoverage(summary.coverage, { file: join(out, `${COVERAGE_FILE}.csv`) }),
   );
   if (values.strict && summary.ok !== summary.documents) return 1;
   return 0;
 }
 
-function positiveInteger(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive whole number, got ${JSON.stringify(text)}`);
-  return n;
-}
-
-class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-async function main(): Promise<number> {
+runCli(USAGE, async () => {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'extract') return extract(rest);
-  console.error(USAGE);
-  return 2;
-}
-
-main().then(
-  (code) => { process.exitCode = code; },
-  (error: unknown) => {
-    // A mistake on the command line is one line and the usage, not a stack trace.
-    if (error instanceof UsageError) {
-      console.error(`pnpm extract: ${error.message}\n\n${USAGE}`);
-      process.exitCode = 2;
-      return;
-    }
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+  throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'give a command: extract');
+});

@@ -7,34 +7,34 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildPanel, datasetColumns, PANEL_COLUMNS, readPanelInput, toCsv, toJsonl, writeFileAtomic, type PanelInput } from '@budget/emit';
+import { checkOutDir, parseCommandLine, runCli, UsageError } from '@budget/progress';
 
 const USAGE = `usage: pnpm panel <dataset dir>... --out DIR
 
   --out DIR   where panel.csv, panel.jsonl and findings.csv are written (default: panel)`;
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
+runCli(USAGE, async () => {
+  const { values, positionals } = parseCommandLine({
+    args: process.argv.slice(2),
     allowPositionals: true,
     options: { out: { type: 'string', default: 'panel' }, help: { type: 'boolean', short: 'h', default: false } },
   });
-  if (values.help || positionals.length === 0) {
+  if (values.help) {
     console.error(USAGE);
-    return values.help ? 0 : 2;
+    return 0;
   }
+  if (positionals.length === 0) throw new UsageError('give at least one dataset directory');
+  const out = await checkOutDir(values.out);
   const inputs: PanelInput[] = [];
   for (const dir of positionals) {
     try {
       inputs.push(await readPanelInput(dir));
     } catch (error) {
-      console.error(`${dir}: not a dataset with documents.jsonl, budget_lines.jsonl and spending.jsonl (${(error as Error).message})`);
-      return 1;
+      throw new UsageError(`${dir} is not a dataset with documents.jsonl, budget_lines.jsonl and spending.jsonl (${(error as Error).message})`);
     }
   }
   const panel = buildPanel(inputs);
-  const out = values.out!;
   await mkdir(out, { recursive: true });
   await writeFileAtomic(join(out, 'panel.csv'), toCsv(PANEL_COLUMNS, panel.rows, { bom: false }));
   await writeFileAtomic(join(out, 'panel.jsonl'), toJsonl(panel.rows));
@@ -50,6 +50,4 @@ async function main(argv: string[]): Promise<number> {
     `  of which implied by the prose ("与上年相比增加…"): ${prose.compared} compared, ${prose.agree} agree, ${prose.differ} differ, ${prose.not_comparable} without a previous-year figure`,
   );
   return 0;
-}
-
-process.exitCode = await main(process.argv.slice(2));
+});

@@ -1,3 +1,6 @@
-/** The progress display alone (no server code), for command-line tools. */
+/** What command-line tools share (no server code): the progress display, and reading and answering the command line. */
 export { createProgress, progressLine, type Progress, type ProgressOptions, type ProgressStream } from './progress-bar.ts';
 export { formatDuration } from './format-duration.ts';
+export { asUsageError, parseCommandLine, UsageError, wholeNumber } from './command-line.ts';
+export { checkOutDir } from './out-dir.ts';
+export { runCli } from './run-cli.ts';

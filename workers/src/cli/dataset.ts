@@ -4,15 +4,15 @@
  * pnpm dataset --list                     lists datasets
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { COVERAGE_FILE, describeCoverage, parseFormats, type DatasetFormat } from '@budget/emit';
-import { createProgress } from '@budget/progress';
+import { COVERAGE_FILE, describeCoverage, parseFormats } from '@budget/emit';
+import { asUsageError, checkOutDir, createProgress, parseCommandLine, UsageError } from '@budget/progress';
 import { buildDataset } from '../build-dataset.ts';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
 import { datasetProgress } from '../dataset-progress.ts';
+import { checkDatasetName } from '../names.ts';
 import { withProducerConnection } from '../redis-connections.ts';
-import { runCommand, UsageError } from './run-command.ts';
+import { runCommand } from './run-command.ts';
 
 const USAGE = `usage: pnpm dataset NAME --out DIR [--bom] [--formats csv,jsonl,parquet,duckdb]
        pnpm dataset NAME --status
@@ -25,7 +25,7 @@ const USAGE = `usage: pnpm dataset NAME --out DIR [--bom] [--formats csv,jsonl,p
   --list      list the datasets known to Redis`;
 
 runCommand(USAGE, async () => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: process.argv.slice(2),
     allowPositionals: true,
     options: { out: { type: 'string' }, bom: { type: 'boolean', default: false }, formats: { type: 'string' }, status: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
@@ -34,44 +34,45 @@ runCommand(USAGE, async () => {
     console.error(USAGE);
     return 0;
   }
+  if (values.list) {
+    const config = loadConfig();
+    return withProducerConnection(config.redis.url, async (redis) => {
+      for (const name of await createContext(config, redis).registry.datasets()) console.log(name);
+      return 0;
+    });
+  }
+  // Mistakes on the command line are found before Redis is asked anything.
+  const [name] = positionals;
+  if (!name || positionals.length > 1) throw new UsageError('give exactly one dataset NAME');
+  asUsageError(() => checkDatasetName(name));
+  const out = values.status ? undefined : await checkOutDir(values.out ?? missing('--out DIR'));
+  const formats = values.formats ? asUsageError(() => parseFormats(values.formats!)) : undefined;
   const config = loadConfig();
   return withProducerConnection(config.redis.url, async (redis) => {
     const context = createContext(config, redis);
-    if (values.list) {
-      for (const name of await context.registry.datasets()) console.log(name);
-      return 0;
-    }
-    const [name] = positionals;
-    if (!name || positionals.length > 1) throw new UsageError('give exactly one dataset NAME');
-    if (values.status) {
+    if (!out) {
       console.log(JSON.stringify(await datasetProgress(context, name), null, 2));
       return 0;
     }
-    if (!values.out) throw new UsageError('--out DIR is required');
     const progress = createProgress({ total: 0 });
-    const summary = await buildDataset(context, name, values.out, {
+    const summary = await buildDataset(context, name, out, {
       bom: values.bom,
-      ...(values.formats ? { formats: parseFormatsOrUsage(values.formats) } : {}),
+      ...(formats ? { formats } : {}),
       onProgress: (done, total) => progress.update(done, undefined, total),
     });
     progress.finish();
     console.error(
-      `dataset ${name}: ${summary.documents} document(s) from ${summary.sources} source(s) written to ${values.out}\n` +
+      `dataset ${name}: ${summary.documents} document(s) from ${summary.sources} source(s) written to ${out}\n` +
         `rows: ${Object.entries(summary.rows).filter(([f]) => f.endsWith('.csv')).map(([f, n]) => `${f} ${n}`).join(', ')}` +
         (summary.unfinished.length ? `\nnot finished yet (left out): ${summary.unfinished.length}` : '') +
         (summary.duplicates.length ? `\nsame bytes as an earlier source (in manifest inputs only): ${summary.duplicates.length}` : '') +
         (summary.missingRecords.length ? `\nrecords missing from ${config.storage.dir} (left out): ${summary.missingRecords.length}` : '') +
-        `\n${describeCoverage(summary.coverage, { file: join(values.out, `${COVERAGE_FILE}.csv`) })}`,
+        `\n${describeCoverage(summary.coverage, { file: join(out, `${COVERAGE_FILE}.csv`) })}`,
     );
     return summary.missingRecords.length ? 1 : 0;
   });
 });
 
-/** --formats as a list, or a usage error naming the unknown format. */
-function parseFormatsOrUsage(text: string): DatasetFormat[] {
-  try {
-    return parseFormats(text);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+function missing(what: string): never {
+  throw new UsageError(`${what} is required`);
 }

@@ -2,15 +2,15 @@
  * pnpm harvest <urls.txt | dir | url | file>... --dataset NAME [--wait] [--timeout-ms N]
  * Enqueues one flow (fetch → extract → record) per source; workers do the rest.
  */
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
-import { createProgress } from '@budget/progress';
+import { asUsageError, createProgress, parseCommandLine, UsageError, wholeNumber } from '@budget/progress';
 import { waitForDataset } from '../dataset-progress.ts';
 import { harvest, newRunId } from '../harvest.ts';
+import { checkDatasetName } from '../names.ts';
 import { checkSourceLists, streamSources, type Source } from '../input-sources.ts';
 import { withProducerConnection } from '../redis-connections.ts';
-import { positiveNumber, runCommand, UsageError } from './run-command.ts';
+import { runCommand } from './run-command.ts';
 
 const USAGE = `usage: pnpm harvest <urls.txt | dir | url | file>... --dataset NAME [--root DIR]... [--wait] [--timeout-ms N]
 
@@ -23,7 +23,7 @@ const USAGE = `usage: pnpm harvest <urls.txt | dir | url | file>... --dataset NA
   Then: pnpm dataset NAME --out DIR`;
 
 runCommand(USAGE, async () => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: process.argv.slice(2),
     allowPositionals: true,
     options: { dataset: { type: 'string' }, root: { type: 'string', multiple: true }, wait: { type: 'boolean', default: false }, 'timeout-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -34,8 +34,9 @@ runCommand(USAGE, async () => {
   }
   const dataset = values.dataset;
   if (!dataset) throw new UsageError('--dataset NAME is required');
+  asUsageError(() => checkDatasetName(dataset));
   if (positionals.length === 0) throw new UsageError('give at least one URL, directory, list or file');
-  const timeoutMs = positiveNumber(values['timeout-ms'], '--timeout-ms');
+  const timeoutMs = wholeNumber(values['timeout-ms'], '--timeout-ms');
   const config = loadConfig();
   const sourceOptions = { roots: [...config.sources.roots, ...(values.root ?? [])] };
   // Every list is read once before anything is queued: a bad line stops the harvest whole.

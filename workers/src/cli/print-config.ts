@@ -3,7 +3,7 @@
  * Prints the configuration in effect (config/harvest.json ← HARVEST_* ← nothing else), the
  * defaults, or the options table of config/README.md.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '@budget/progress';
 import { defaultConfig, loadConfig, optionsMarkdownTable } from '../config/index.ts';
 import { runCommand } from './run-command.ts';
 
@@ -14,7 +14,7 @@ const USAGE = `usage: pnpm harvest:config [--defaults | --markdown]
   --markdown   the options table of config/README.md`;
 
 runCommand(USAGE, async () => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { defaults: { type: 'boolean' }, markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseCommandLine({ args: process.argv.slice(2), options: { defaults: { type: 'boolean' }, markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.error(USAGE);
     return 0;

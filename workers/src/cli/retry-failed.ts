@@ -3,10 +3,11 @@
  * Queues a fresh flow for every document that has a job in a failed set.
  */
 import { displayLocation } from '@budget/model';
-import { parseArgs } from 'node:util';
+import { asUsageError, parseCommandLine } from '@budget/progress';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
 import { withProducerConnection } from '../redis-connections.ts';
+import { checkDatasetName } from '../names.ts';
 import { retryFailed } from '../retry-failed.ts';
 import { runCommand } from './run-command.ts';
 
@@ -17,11 +18,12 @@ const USAGE = `usage: pnpm retry-failed [--dataset NAME] [--dry-run]
   --dry-run   only list them (dataset, source, queue: reason); change nothing`;
 
 runCommand(USAGE, async () => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { dataset: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseCommandLine({ args: process.argv.slice(2), options: { dataset: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.error(USAGE);
     return 0;
   }
+  if (values.dataset !== undefined) asUsageError(() => checkDatasetName(values.dataset!));
   const config = loadConfig();
   return withProducerConnection(config.redis.url, async (redis) => {
     const dryRun = values['dry-run'];

@@ -2,14 +2,14 @@
  * pnpm workers [--role fetch|extract|record|all]... [--concurrency N]
  * Starts harvesting workers in this process until SIGTERM / SIGINT, then drains.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError, wholeNumber } from '@budget/progress';
 import { loadConfig } from '../config/index.ts';
 import { createContext } from '../context.ts';
 import { jsonLogger } from '../log.ts';
 import { ROLES, type Role } from '../names.ts';
 import { producerConnection, quitQuietly, redisWarnings, workerConnection } from '../redis-connections.ts';
 import { WorkerGroup } from '../worker-group.ts';
-import { positiveNumber, runCommand, UsageError } from './run-command.ts';
+import { runCommand } from './run-command.ts';
 
 const USAGE = `usage: pnpm workers [--role fetch|extract|record|all]... [--concurrency N]
 
@@ -21,7 +21,7 @@ const USAGE = `usage: pnpm workers [--role fetch|extract|record|all]... [--concu
   are handed back to the queue.`;
 
 runCommand(USAGE, async () => {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     args: process.argv.slice(2),
     options: { role: { type: 'string', multiple: true }, concurrency: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
@@ -30,7 +30,7 @@ runCommand(USAGE, async () => {
     return 0;
   }
   const roles = parseRoles(values.role ?? ['all']);
-  const concurrency = positiveNumber(values.concurrency, '--concurrency');
+  const concurrency = wholeNumber(values.concurrency, '--concurrency');
   const config = loadConfig({ overrides: concurrency ? { extract: { concurrency } } : {} });
   // Fail fast when Redis is down; the workers' own connection would retry for ever.
   const probe = await producerConnection(config.redis.url);

@@ -3,7 +3,7 @@
  * Serves the harvest page, bull-board and /metrics for the harvest configured like the
  * workers (config/harvest.json, HARVEST_* variables). Stops on SIGINT / SIGTERM.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '@budget/progress';
 import { loadConfig } from '@budget/workers';
 import { dashboardConnection } from '../read/dashboard-connection.ts';
 import { DASHBOARD_ENV, resolveDashboardOptions } from '../web/dashboard-options.ts';
@@ -20,7 +20,7 @@ const USAGE = `usage: pnpm dashboard [--host H] [--port N] [--refresh-ms N]
   config/harvest.json and HARVEST_* variables (config/README.md).`;
 
 runCli(USAGE, async () => {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     args: process.argv.slice(2),
     options: { host: { type: 'string' }, port: { type: 'string' }, 'refresh-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });

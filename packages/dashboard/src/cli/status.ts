@@ -3,7 +3,7 @@
  * One screen about the harvest configured like the workers: counts per queue and state,
  * throughput, time to finish, top failure reasons.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '@budget/progress';
 import { loadConfig, withProducerConnection } from '@budget/workers';
 import { statusReport } from '../status/status-report.ts';
 import { HarvestReader } from '../summary/harvest-reader.ts';
@@ -18,7 +18,7 @@ const USAGE = `usage: pnpm status [--json]
   --json   the whole summary as JSON (without the per-document list)`;
 
 runCli(USAGE, async () => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseCommandLine({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.error(USAGE);
     return 0;

@@ -5,10 +5,12 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import { DashboardOptionsError } from './dashboard-options.ts';
 
 export const TOKEN_COOKIE = 'dashboard_token';
 
 export function requireToken(token: string) {
+  if (!/\S/.test(token)) throw new DashboardOptionsError('the access token is blank');
   const expected = digest(token);
   const matches = (candidate: string | undefined) => candidate !== undefined && timingSafeEqual(digest(candidate), expected);
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -34,10 +36,16 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
+/** The cookie's value; undefined when absent or not valid percent-encoding (a garbled cookie is no token: 401, not 500). */
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

@@ -17,7 +17,9 @@ import { checkExposure, type DashboardOptions } from './dashboard-options.ts';
 import { documentsPage } from './documents-page.ts';
 import { escapeHtml } from './html.ts';
 import { harvestPage } from './harvest-page.ts';
+import { pageAssets } from './page-assets.ts';
 import { QUEUE_BOARD_PATH, queueBoard } from './queue-board.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface DashboardServer {
   /** Where it listens, e.g. `http://127.0.0.1:3100`. */
@@ -46,10 +48,12 @@ export async function startDashboard(start: StartDashboardOptions): Promise<Dash
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok\n');
   });
-  if (options.token) app.use(requireToken(options.token));
+  if (options.token !== undefined) app.use(requireToken(options.token));
+  app.use(pageAssets());
   app.get('/', (_req, res) => res.redirect('/harvest'));
   const page = { redisUrl: redactedUrl(start.config.redis.url), storageDir: start.config.storage.dir, refreshMs: options.refreshMs };
   app.get('/harvest', async (_req, res) => {
@@ -80,9 +84,19 @@ export async function startDashboard(start: StartDashboardOptions): Promise<Dash
     res.type(metrics.registry.contentType).send(body);
   });
   app.use(QUEUE_BOARD_PATH, queueBoard(Object.values(reader.queues)));
+  // Our own 404, so it keeps the security headers (Express's own replaces the policy).
+  app.use((req, res) => {
+    res.status(404).type('text/plain').send(`no page ${req.path} here: start at /harvest\n`);
+  });
   app.use((error: Error, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) {
       next(error);
+      return;
+    }
+    // A request we cannot read (e.g. a garbled %-escape in the address) is the client's mistake.
+    const clientError = (error as { status?: unknown }).status;
+    if (typeof clientError === 'number' && clientError >= 400 && clientError < 500) {
+      res.status(clientError).type('text/plain').send(`bad request: ${error.message}\n`);
       return;
     }
     warn(`${req.method} ${req.path}: ${error.message}`);

@@ -1,10 +1,10 @@
 /**
  * The frame around every page of the dashboard: title, navigation between the harvest
- * page, bull-board and /metrics, the style sheet, and a quiet refresh that swaps the page's
- * <main> every few seconds (no reload flash, scroll position kept, paused in a hidden tab).
+ * page, bull-board and /metrics, the style sheet, and the script of a quiet refresh
+ * (both files: page-assets.ts).
  */
 import { html, SafeHtml } from './html.ts';
-import { STYLES } from './styles.ts';
+import { REFRESH_SCRIPT_PATH, STYLESHEET_PATH } from './page-assets.ts';
 
 export interface LayoutOptions {
   title: string;
@@ -19,13 +19,13 @@ export interface LayoutOptions {
 
 export function layout(options: LayoutOptions): string {
   const nav = (href: string, label: string, current: boolean) => html`<a href="${href}"${current ? html` aria-current="page"` : ''}>${label}</a>`;
-  const refresh = options.refreshMs > 0 ? html`<script>${refreshScript(options.refreshMs)}</script>` : '';
+  const refresh = options.refreshMs > 0 ? html`<script src="${REFRESH_SCRIPT_PATH}" data-refresh-ms="${String(options.refreshMs)}"></script>` : '';
   return `<!doctype html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title}</title>
-<style>${new SafeHtml(STYLES)}</style>
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>
 <header>
@@ -45,20 +45,4 @@ ${options.body}
 ${refresh}
 </body>
 </html>`}`;
-}
-
-function refreshScript(ms: number): SafeHtml {
-  // Inline and dependency-free; fetch sends the access cookie (same origin).
-  return html`
-setInterval(async () => {
-  if (document.hidden) return;
-  try {
-    const response = await fetch(location.href, { headers: { accept: 'text/html' } });
-    if (!response.ok) return;
-    const next = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('main');
-    if (next) document.querySelector('main').replaceWith(next);
-  } catch (error) {
-    console.warn('refresh failed', error);
-  }
-}, ${String(ms)});`;
 }
