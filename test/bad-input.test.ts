@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '@budget/pipeline';
+import { writeZip } from '../packages/docx/test/fixtures/zip-writer.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -22,6 +23,8 @@ function fixtures(): Record<string, string> {
     truncated: write('truncated.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa'),
     html: write('page.pdf', '<!DOCTYPE html><html><body>404 Not Found</body></html>'),
     zipNotWord: write('archive.docx', Buffer.from('504b0304140000000000000000000000000000000000000000000000000000', 'hex')),
+    // A sound zip whose workbook part is not XML: exceljs gives up, then LibreOffice does too (or is absent).
+    brokenWorkbook: write('broken.xlsx', writeZip([{ name: 'xl/workbook.xml', data: '<workbook not xml' }, { name: '[Content_Types].xml', data: '<Types/>' }])),
     dir,
   };
 }
@@ -35,6 +38,7 @@ describe('bad input', () => {
       [f.truncated!, /CorruptPdfError/],
       [f.html!, /HTML page/],
       [f.zipNotWord!, /ZIP archive that is not a Word document/],
+      [f.brokenWorkbook!, /^CorruptXlsxError: .*; LibreOffice could not read it either \(/],
     ];
     for (const [path, reason] of cases) {
       const record = await processDocument(new Uint8Array(readFileSync(path)), path);

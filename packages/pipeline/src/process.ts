@@ -71,7 +71,10 @@ async function extract(bytes: Uint8Array, format: Format, docId: string, source:
     try {
       return await extractConverted(bytes, format, format, docId, source, options);
     } catch (second) {
-      throw new Error(`${errorMessage(error)}; LibreOffice could not read it either (${errorMessage(second)})`);
+      // Named as the reader's error, so the reason starts with its class (not "Error: CorruptXlsxError: …").
+      const neither = new Error(`${(error as Error).message}; LibreOffice could not read it either (${errorMessage(second)})`, { cause: error });
+      neither.name = (error as Error).name;
+      throw neither;
     }
   }
 }
