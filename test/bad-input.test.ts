@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '@budget/pipeline';
+import { MAX_REASON_CHARS, processDocument } from '@budget/pipeline';
 import { writeZip } from '../packages/docx/test/fixtures/zip-writer.ts';
+import { zipParts } from './support/mutate.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -25,6 +26,13 @@ function fixtures(): Record<string, string> {
     zipNotWord: write('archive.docx', Buffer.from('504b0304140000000000000000000000000000000000000000000000000000', 'hex')),
     // A sound zip whose workbook part is not XML: exceljs gives up, then LibreOffice does too (or is absent).
     brokenWorkbook: write('broken.xlsx', writeZip([{ name: 'xl/workbook.xml', data: '<workbook not xml' }, { name: '[Content_Types].xml', data: '<Types/>' }])),
+    // The package's relationships part given twice, the second time holding a worksheet
+    // (found by test/fuzz.test.ts): exceljs's complaint quotes the whole XML node.
+    duplicatedRels: write('duplicated-rels.xlsx', (() => {
+      const parts = zipParts(readFileSync(resolve(root, 'samples/A-1-dalian-xigang-2025.xlsx')));
+      const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
+      return writeZip([...parts, { ...sheet, name: '_rels/.rels' }]);
+    })()),
     dir,
   };
 }
@@ -39,11 +47,13 @@ describe('bad input', () => {
       [f.html!, /HTML page/],
       [f.zipNotWord!, /ZIP archive that is not a Word document/],
       [f.brokenWorkbook!, /^CorruptXlsxError: .*; LibreOffice could not read it either \(/],
+      [f.duplicatedRels!, /^CorruptXlsxError: not a readable XLSX workbook: Unexpected xml node .*…; LibreOffice could not read it either \(.*\)$/],
     ];
     for (const [path, reason] of cases) {
       const record = await processDocument(new Uint8Array(readFileSync(path)), path);
       expect(record.document.status, path).toBe('failed');
       expect(record.document.error, path).toMatch(reason);
+      expect(record.document.error!.length, path).toBeLessThanOrEqual(MAX_REASON_CHARS);
       expect(record.budget_lines).toEqual([]);
     }
   });

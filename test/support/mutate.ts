@@ -70,21 +70,21 @@ export const changeCompressedSize: Mutation = (bytes, rng) => {
 };
 
 /** The archive's parts, inflated, for rewriting the archive whole. */
-function parts(bytes: Uint8Array): ZipInput[] {
+export function zipParts(bytes: Uint8Array): ZipInput[] {
   const limits = { maxUncompressedBytes: 512 * 1024 * 1024, maxEntries: 10_000, maxCompressionRatio: 1000, ratioFloorBytes: 1 << 20 };
   return inspectZip(bytes, limits).entries.map((entry) => ({ name: entry.name, data: readZipPart(bytes, entry), deflate: true }));
 }
 
 /** A second entry under an existing part's name, holding another part's bytes. */
 export const duplicateEntryName: Mutation = (bytes, rng) => {
-  const all = parts(bytes);
+  const all = zipParts(bytes);
   const copy = { ...rng.pick(all), name: rng.pick(all).name };
   const at = rng.int(0, all.length);
   return writeZip([...all.slice(0, at), copy, ...all.slice(at)]);
 };
 
 /** The archive rewritten without [Content_Types].xml, which says what each part is. */
-export const dropContentTypes: Mutation = (bytes) => writeZip(parts(bytes).filter((p) => p.name !== '[Content_Types].xml'));
+export const dropContentTypes: Mutation = (bytes) => writeZip(zipParts(bytes).filter((p) => p.name !== '[Content_Types].xml'));
 
 export const ANY_FILE: Record<string, Mutation> = { truncate, flipBits, damageHeader };
 export const ZIP_FILE: Record<string, Mutation> = { ...ANY_FILE, corruptCentralEntry, changeCompressedSize, duplicateEntryName, dropContentTypes };
