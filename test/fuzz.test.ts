@@ -120,6 +120,8 @@ describe('fuzzed samples', () => {
       for (const row of rows) {
         expect(DocumentStatus.options, label(row.source)).toContain(row.status);
         statuses[row.status!] = (statuses[row.status!] ?? 0) + 1;
+        // Which of two same-named parts is the document is up to each reader: never read as one.
+        if (/-duplicateEntryName-/.test(row.source!)) expect(row.status, label(row.source)).toBe('failed');
         if (row.status !== 'failed') continue;
         expect(row.error?.trim(), label(row.source)).toBeTruthy();
         expect(row.error!.length, `${label(row.source)}: ${row.error}`).toBeLessThanOrEqual(MAX_REASON_CHARS);

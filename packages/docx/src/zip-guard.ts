@@ -86,11 +86,17 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipDirectory {
   }
 
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   let total = 0;
   let p = directoryOffset;
   for (let i = 0; i < entryCount; i++) {
     const { next, ...entry } = readCentralHeader(view, p, directoryEnd);
     checkEntry(entry, bytes.length, limits);
+    // Part names are case-insensitive (OPC): two entries under one name leave it to each
+    // reader which copy is the document, so what we read could differ from what Word shows.
+    const key = entry.name.toLowerCase();
+    if (names.has(key)) throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)} appears twice in the zip`);
+    names.add(key);
     total += entry.uncompressedSize;
     if (total > limits.maxUncompressedBytes) {
       throw new DocxTooLargeError(`zip declares more than ${limits.maxUncompressedBytes} bytes uncompressed (limit)`);

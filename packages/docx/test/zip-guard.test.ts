@@ -41,4 +41,9 @@ describe('inspectZip', () => {
     const message = (() => { try { inspectZip(zip, LIMITS); } catch (error) { return (error as Error).message; } return ''; })();
     expect(message).toBe(`entry word/[2J${'x'.repeat(72)}… (${name.length} characters) declares 1000000000 bytes uncompressed (limit 10000)`);
   });
+
+  it('rejects two entries under one part name (case-insensitive): readers disagree on which is the document', () => {
+    const zip = writeZip([{ name: 'word/document.xml', data: '<a/>' }, { name: 'Word/Document.xml', data: '<b/>' }]);
+    expect(() => inspectZip(zip, LIMITS)).toThrow('entry Word/Document.xml appears twice in the zip');
+  });
 });
