@@ -26,12 +26,12 @@ function fixtures(): Record<string, string> {
     zipNotWord: write('archive.docx', Buffer.from('504b0304140000000000000000000000000000000000000000000000000000', 'hex')),
     // A sound zip whose workbook part is not XML: exceljs gives up, then LibreOffice does too (or is absent).
     brokenWorkbook: write('broken.xlsx', writeZip([{ name: 'xl/workbook.xml', data: '<workbook not xml' }, { name: '[Content_Types].xml', data: '<Types/>' }])),
-    // The package's relationships part given twice, the second time holding a worksheet
-    // (found by test/fuzz.test.ts): exceljs's complaint quotes the whole XML node.
-    duplicatedRels: write('duplicated-rels.xlsx', (() => {
+    // The package's relationships part holding a worksheet instead (found by test/fuzz.test.ts):
+    // exceljs's complaint quotes the whole XML node.
+    worksheetAsRels: write('worksheet-as-rels.xlsx', (() => {
       const parts = zipParts(readFileSync(resolve(root, 'samples/A-1-dalian-xigang-2025.xlsx')));
       const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
-      return writeZip([...parts, { ...sheet, name: '_rels/.rels' }]);
+      return writeZip(parts.map((p) => (p.name === '_rels/.rels' ? { ...sheet, name: p.name } : p)));
     })()),
     dir,
   };
@@ -47,7 +47,7 @@ describe('bad input', () => {
       [f.html!, /HTML page/],
       [f.zipNotWord!, /ZIP archive that is not a Word document/],
       [f.brokenWorkbook!, /^CorruptXlsxError: .*; LibreOffice could not read it either \(/],
-      [f.duplicatedRels!, /^CorruptXlsxError: not a readable XLSX workbook: Unexpected xml node .*…; LibreOffice could not read it either \(.*\)$/],
+      [f.worksheetAsRels!, /^CorruptXlsxError: not a readable XLSX workbook: Unexpected xml node .*…; LibreOffice could not read it either \(.*\)$/],
     ];
     for (const [path, reason] of cases) {
       const record = await processDocument(new Uint8Array(readFileSync(path)), path);
