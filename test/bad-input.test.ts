@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '@budget/pipeline';
+import { MAX_REASON_CHARS, processDocument } from '@budget/pipeline';
+import { writeZip } from '../packages/docx/test/fixtures/zip-writer.ts';
+import { zipParts } from './support/mutate.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -22,6 +24,15 @@ function fixtures(): Record<string, string> {
     truncated: write('truncated.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa'),
     html: write('page.pdf', '<!DOCTYPE html><html><body>404 Not Found</body></html>'),
     zipNotWord: write('archive.docx', Buffer.from('504b0304140000000000000000000000000000000000000000000000000000', 'hex')),
+    // A sound zip whose workbook part is not XML: exceljs gives up, then LibreOffice does too (or is absent).
+    brokenWorkbook: write('broken.xlsx', writeZip([{ name: 'xl/workbook.xml', data: '<workbook not xml' }, { name: '[Content_Types].xml', data: '<Types/>' }])),
+    // The package's relationships part holding a worksheet instead (found by test/fuzz.test.ts):
+    // exceljs's complaint quotes the whole XML node.
+    worksheetAsRels: write('worksheet-as-rels.xlsx', (() => {
+      const parts = zipParts(readFileSync(resolve(root, 'samples/A-1-dalian-xigang-2025.xlsx')));
+      const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
+      return writeZip(parts.map((p) => (p.name === '_rels/.rels' ? { ...sheet, name: p.name } : p)));
+    })()),
     dir,
   };
 }
@@ -35,11 +46,14 @@ describe('bad input', () => {
       [f.truncated!, /CorruptPdfError/],
       [f.html!, /HTML page/],
       [f.zipNotWord!, /ZIP archive that is not a Word document/],
+      [f.brokenWorkbook!, /^CorruptXlsxError: .*; LibreOffice could not read it either \(/],
+      [f.worksheetAsRels!, /^CorruptXlsxError: not a readable XLSX workbook: Unexpected xml node .*…; LibreOffice could not read it either \(.*\)$/],
     ];
     for (const [path, reason] of cases) {
       const record = await processDocument(new Uint8Array(readFileSync(path)), path);
       expect(record.document.status, path).toBe('failed');
       expect(record.document.error, path).toMatch(reason);
+      expect(record.document.error!.length, path).toBeLessThanOrEqual(MAX_REASON_CHARS);
       expect(record.budget_lines).toEqual([]);
     }
   });

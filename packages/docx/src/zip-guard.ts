@@ -10,6 +10,7 @@
  * The declared sizes can lie; zip-parts.ts checks them while inflating the parts
  * mammoth reads, with the inflater's output capped at the declared size.
  */
+import { printable } from '@budget/model';
 import { CorruptDocxError, DocxTooLargeError } from './errors.ts';
 
 export interface ZipLimits {
@@ -52,6 +53,18 @@ const U32_MAX = 0xffffffff;
 /** Encrypted Office files and legacy .doc are OLE compound files, not zips. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** Longest entry name a message quotes in full. */
+const MESSAGE_NAME_CHARS = 80;
+
+/**
+ * An entry's name fit for an error message: one printable line, shortened. A damaged name
+ * length makes the "name" run on into the rest of the directory, binary and all.
+ */
+export function entryNameForMessage(name: string): string {
+  const line = printable(name);
+  return line.length > MESSAGE_NAME_CHARS ? `${line.slice(0, MESSAGE_NAME_CHARS)}… (${name.length} characters)` : line;
+}
+
 /** Reads and checks the central directory; throws CorruptDocxError or DocxTooLargeError. */
 export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipDirectory {
   if (bytes.length === 0) throw new CorruptDocxError('empty file: not a DOCX');
@@ -73,11 +86,17 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipDirectory {
   }
 
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   let total = 0;
   let p = directoryOffset;
   for (let i = 0; i < entryCount; i++) {
     const { next, ...entry } = readCentralHeader(view, p, directoryEnd);
     checkEntry(entry, bytes.length, limits);
+    // Part names are case-insensitive (OPC): two entries under one name leave it to each
+    // reader which copy is the document, so what we read could differ from what Word shows.
+    const key = entry.name.toLowerCase();
+    if (names.has(key)) throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)} appears twice in the zip`);
+    names.add(key);
     total += entry.uncompressedSize;
     if (total > limits.maxUncompressedBytes) {
       throw new DocxTooLargeError(`zip declares more than ${limits.maxUncompressedBytes} bytes uncompressed (limit)`);
@@ -145,16 +164,16 @@ function readCentralHeader(view: DataView, p: number, directoryEnd: number): Zip
   const nameBytes = new Uint8Array(view.buffer, view.byteOffset + p + CENTRAL_HEADER_SIZE, nameLength);
   // Bit 11 = UTF-8 names; others are CP437, which only matters for messages here.
   const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes);
-  if (flags & 0x1) throw new CorruptDocxError(`entry ${name} is encrypted`);
+  if (flags & 0x1) throw new CorruptDocxError(`entry ${entryNameForMessage(name)} is encrypted`);
 
   if (uncompressedSize === U32_MAX || compressedSize === U32_MAX || localHeaderOffset === U32_MAX) {
     // The ZIP64 extra field holds, in this order, only the values that overflowed.
     const extra = p + CENTRAL_HEADER_SIZE + nameLength;
     const field = findExtraField(view, extra, extra + extraLength, ZIP64_EXTRA_ID);
-    if (!field) throw new CorruptDocxError(`entry ${name} lacks its ZIP64 sizes`);
+    if (!field) throw new CorruptDocxError(`entry ${entryNameForMessage(name)} lacks its ZIP64 sizes`);
     let q = field.start;
     const take = (what: string) => {
-      if (q + 8 > field.end) throw new CorruptDocxError(`entry ${name}: ZIP64 field too short for ${what}`);
+      if (q + 8 > field.end) throw new CorruptDocxError(`entry ${entryNameForMessage(name)}: ZIP64 field too short for ${what}`);
       const value = safeU64(view, q, what);
       q += 8;
       return value;
@@ -178,21 +197,21 @@ function findExtraField(view: DataView, start: number, end: number, id: number) 
 
 function checkEntry(entry: ZipEntry, fileLength: number, limits: ZipLimits): void {
   if (entry.method !== 0 && entry.method !== 8) {
-    throw new CorruptDocxError(`entry ${entry.name} uses compression method ${entry.method} (only stored and deflate)`);
+    throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)} uses compression method ${entry.method} (only stored and deflate)`);
   }
   if (entry.localHeaderOffset + LOCAL_HEADER_SIZE > fileLength || entry.compressedSize > fileLength) {
-    throw new CorruptDocxError(`entry ${entry.name} points outside the file`);
+    throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)} points outside the file`);
   }
   if (entry.uncompressedSize > limits.maxUncompressedBytes) {
     throw new DocxTooLargeError(
-      `entry ${entry.name} declares ${entry.uncompressedSize} bytes uncompressed (limit ${limits.maxUncompressedBytes})`,
+      `entry ${entryNameForMessage(entry.name)} declares ${entry.uncompressedSize} bytes uncompressed (limit ${limits.maxUncompressedBytes})`,
     );
   }
   if (entry.uncompressedSize >= limits.ratioFloorBytes) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (ratio > limits.maxCompressionRatio) {
       throw new DocxTooLargeError(
-        `entry ${entry.name} declares a compression ratio of ${Math.round(ratio)}:1 (limit ${limits.maxCompressionRatio}:1)`,
+        `entry ${entryNameForMessage(entry.name)} declares a compression ratio of ${Math.round(ratio)}:1 (limit ${limits.maxCompressionRatio}:1)`,
       );
     }
   }

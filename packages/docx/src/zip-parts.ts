@@ -6,7 +6,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { CorruptDocxError, DocxTooLargeError } from './errors.ts';
-import type { ZipEntry } from './zip-guard.ts';
+import { entryNameForMessage, type ZipEntry } from './zip-guard.ts';
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const LOCAL_HEADER_SIZE = 30;
@@ -21,17 +21,17 @@ export function readZipPart(bytes: Uint8Array, entry: ZipEntry): Buffer {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + LOCAL_HEADER_SIZE > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE) {
-    throw new CorruptDocxError(`entry ${entry.name}: local header missing`);
+    throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)}: local header missing`);
   }
   // The local header repeats name and extra field with its own lengths (they may differ from the directory's).
   const start = at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw new CorruptDocxError(`entry ${entry.name}: data runs past the end of the file`);
+  if (end > bytes.length) throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)}: data runs past the end of the file`);
   const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, entry.compressedSize);
 
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) {
-      throw new CorruptDocxError(`entry ${entry.name}: stored entry with differing sizes`);
+      throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)}: stored entry with differing sizes`);
     }
     return data;
   }
@@ -40,9 +40,9 @@ export function readZipPart(bytes: Uint8Array, entry: ZipEntry): Buffer {
     return inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
   } catch (error) {
     if (isBufferTooLarge(error)) {
-      throw new DocxTooLargeError(`entry ${entry.name} inflates beyond its declared ${entry.uncompressedSize} bytes`);
+      throw new DocxTooLargeError(`entry ${entryNameForMessage(entry.name)} inflates beyond its declared ${entry.uncompressedSize} bytes`);
     }
-    throw new CorruptDocxError(`entry ${entry.name}: cannot inflate (${(error as Error).message})`, { cause: error });
+    throw new CorruptDocxError(`entry ${entryNameForMessage(entry.name)}: cannot inflate (${(error as Error).message})`, { cause: error });
   }
 }
 
@@ -58,7 +58,7 @@ export function verifyXmlParts(bytes: Uint8Array, entries: ZipEntry[], keep: Rea
     if (data.length !== entry.uncompressedSize) {
       const problem = data.length > entry.uncompressedSize ? 'beyond' : 'short of';
       const ErrorClass = data.length > entry.uncompressedSize ? DocxTooLargeError : CorruptDocxError;
-      throw new ErrorClass(`entry ${entry.name} inflates ${problem} its declared ${entry.uncompressedSize} bytes`);
+      throw new ErrorClass(`entry ${entryNameForMessage(entry.name)} inflates ${problem} its declared ${entry.uncompressedSize} bytes`);
     }
     if (keep.has(entry.name)) parts.set(entry.name, data);
   }

@@ -34,4 +34,16 @@ describe('inspectZip', () => {
     expect(() => inspectZip(zip, LIMITS)).toThrow(DocxTooLargeError);
     expect(() => inspectZip(zip, LIMITS)).toThrow(/more than 10000 bytes/);
   });
+
+  it('quotes an entry name in a message on one printable line, shortened (a damaged name length runs on into the directory)', () => {
+    const name = `word/\u0001\u001b[2J${'x'.repeat(500)}`;
+    const zip = writeZip([{ name, data: '<a/>', declaredSize: 1e9 }]);
+    const message = (() => { try { inspectZip(zip, LIMITS); } catch (error) { return (error as Error).message; } return ''; })();
+    expect(message).toBe(`entry word/[2J${'x'.repeat(72)}… (${name.length} characters) declares 1000000000 bytes uncompressed (limit 10000)`);
+  });
+
+  it('rejects two entries under one part name (case-insensitive): readers disagree on which is the document', () => {
+    const zip = writeZip([{ name: 'word/document.xml', data: '<a/>' }, { name: 'Word/Document.xml', data: '<b/>' }]);
+    expect(() => inspectZip(zip, LIMITS)).toThrow('entry Word/Document.xml appears twice in the zip');
+  });
 });

@@ -4,11 +4,11 @@
  */
 import type { Block, Finding, SourceDocument } from '@budget/model';
 import { startDeadline } from './deadline.ts';
-import { ExtractionTimeoutError, TooManyPagesError } from './errors.ts';
+import { CorruptPdfError, ExtractionTimeoutError, TooManyPagesError } from './errors.ts';
 import { pdfWarning } from './findings.ts';
 import type { CarriedTable } from './aligned-tables.ts';
 import { pageBlocks } from './page-blocks.ts';
-import { openPdf, readPage, translatePdfjsError } from './pdfjs.ts';
+import { openPdf, pageTreeLoops, readPage, translatePdfjsError } from './pdfjs.ts';
 import { markRunning } from './running.ts';
 import { ScanReader } from './ocr/scan-reader.ts';
 
@@ -37,6 +37,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
   });
   const scans = new ScanReader(bytes, options.ocr ?? true);
   try {
+    if (doc.numPages === 0) throw new CorruptPdfError('the PDF has no pages');
     if (doc.numPages > maxPages) throw new TooManyPagesError(doc.numPages, maxPages);
     const blocks: Block[] = [];
     const findings: Finding[] = [];
@@ -44,6 +45,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
     let pagesWithoutText = 0;
     let pagesOcr = 0;
     let drawingsSkipped = 0;
+    let firstUnreadable: { page: number; reason: string } | null = null;
+    let pagesUnreadable = 0;
     let carried: CarriedTable | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
@@ -72,11 +75,19 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
         findings.push(...result.findings);
       } catch (err) {
         if (err instanceof ExtractionTimeoutError) throw err;
+        // A page tree that loops is a hostile structure, not one bad page: the document fails.
+        if (pageTreeLoops(err)) throw new CorruptPdfError('the PDF\'s page tree loops', { cause: err });
         // One unreadable page should not lose the document; record it and go on.
-        findings.push(pdfWarning(n, `page ${n} could not be read: ${translatePdfjsError(err).message}`));
+        const reason = translatePdfjsError(err).message;
+        firstUnreadable ??= { page: n, reason };
+        pagesUnreadable++;
+        findings.push(pdfWarning(n, `page ${n} could not be read: ${reason}`));
       } finally {
         page?.cleanup();
       }
+    }
+    if (firstUnreadable && pagesUnreadable === doc.numPages) {
+      throw new CorruptPdfError(`none of the PDF's ${doc.numPages} page(s) could be read (page ${firstUnreadable.page}: ${firstUnreadable.reason})`);
     }
     markRunning(blocks, (p) => pageHeights.get(p) ?? 0);
     return { docId: options.docId, source: options.source, format: 'pdf', pages: doc.numPages, blocks, findings, pagesWithoutText, ...(pagesOcr ? { pagesOcr } : {}), drawingsSkipped };

@@ -42,6 +42,15 @@ export function translatePdfjsError(err: unknown): Error {
   return err instanceof Error ? err : new CorruptPdfError(errorMessage(err), { cause: err });
 }
 
+/**
+ * pdfjs's complaint when walking the page tree meets a node it has already visited (a
+ * /Pages node among its own kids or its ancestors'). Its error classes are not exported
+ * and cross the worker boundary by name and message only, so the message is what is left.
+ */
+export function pageTreeLoops(err: unknown): boolean {
+  return /Pages tree contains circular reference/.test(errorMessage(err));
+}
+
 /** Opens a PDF from bytes. The bytes are copied: pdfjs transfers (detaches) the buffer it gets. */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const task = getDocument({

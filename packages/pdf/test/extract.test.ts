@@ -1,6 +1,7 @@
 import { cellAt, SourceDocument, type TableBlock } from '@budget/model';
 import { describe, expect, it } from 'vitest';
 import { CorruptPdfError, EncryptedPdfError, ExtractionTimeoutError, extractPdf, TooManyPagesError } from '../src/index.ts';
+import { ancestorLoopingPdf, noPagesPdf, selfLoopingPdf, unreadablePagesPdf } from './support/hostile-pdfs.ts';
 import { cjkText, fillRect, strokeLine, tinyPdf, type TinyPage } from './support/tiny-pdf.ts';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -125,6 +126,22 @@ describe('extractPdf on bad input', () => {
   it('an encrypted PDF with an empty user password opens (only the owner password is set)', async () => {
     const doc = await extractPdf(tinyPdf([{ ...A4, ops: tableOps(A4.height) }], { userPassword: '' }), { docId: 'x', source: 'x' });
     expect(doc.blocks.some((b) => b.type === 'table')).toBe(true);
+  });
+
+  it('a PDF with no pages → CorruptPdfError, not an empty document', async () => {
+    await expect(extractPdf(noPagesPdf(), { docId: 'x', source: 'x' })).rejects.toMatchObject({ name: 'CorruptPdfError', message: 'the PDF has no pages' });
+  });
+
+  it('a page tree that loops (a /Pages node among its own kids, or its parent\'s) → CorruptPdfError', async () => {
+    for (const looping of [selfLoopingPdf(), ancestorLoopingPdf()]) {
+      await expect(extractPdf(looping, { docId: 'x', source: 'x' })).rejects.toMatchObject({ name: 'CorruptPdfError', message: 'the PDF\'s page tree loops' });
+    }
+  });
+
+  it('a PDF none of whose pages can be read → CorruptPdfError naming the first page\'s reason', async () => {
+    const err = await extractPdf(unreadablePagesPdf(), { docId: 'x', source: 'x' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CorruptPdfError);
+    expect((err as Error).message).toMatch(/^none of the PDF's 1 page\(s\) could be read \(page 1: .*wrong type of object/);
   });
 
   it('error classes keep stable names', () => {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { extractDocx } from '@budget/docx';
 import { mapDocument } from '@budget/map';
-import { HEADLINE_KEYS, type CanonicalDocument, type DocumentRow, type Format, type SourceDocument } from '@budget/model';
+import { HEADLINE_KEYS, printable, type CanonicalDocument, type DocumentRow, type Format, type SourceDocument } from '@budget/model';
 import { extractPdf } from '@budget/pdf';
 import { extractXlsx } from '@budget/xlsx';
 import { repairDocument } from '@budget/repair';
@@ -26,6 +26,14 @@ export const DEFAULT_PROCESS_OPTIONS: ProcessOptions = {
   maxUncompressedBytes: 200 * 1024 * 1024,
 };
 
+/** Longest reason a failed record carries: a library's message can dump a whole XML node. */
+export const MAX_REASON_CHARS = 500;
+
+/** Text cut to `max` characters, the cut marked. */
+function clipped(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -34,7 +42,9 @@ export function failedRecord(docId: string, source: string, format: Format, erro
   const document = {
     doc_id: docId, source, format, pages,
     province: null, city: null, county: null, region_code: null, department: null, department_code: null,
-    year: null, kind: null, printed_unit: null, status: 'failed', quality: null, error,
+    year: null, kind: null, printed_unit: null, status: 'failed', quality: null,
+    // One line, and short: it is printed per document and written to documents.csv.
+    error: clipped(printable(error), MAX_REASON_CHARS),
     ...Object.fromEntries(HEADLINE_KEYS.map((k) => [k, null])),
     staff_authorized: null, staff_actual: null, table_kinds: null,
   } as DocumentRow;
@@ -71,7 +81,11 @@ async function extract(bytes: Uint8Array, format: Format, docId: string, source:
     try {
       return await extractConverted(bytes, format, format, docId, source, options);
     } catch (second) {
-      throw new Error(`${errorMessage(error)}; LibreOffice could not read it either (${errorMessage(second)})`);
+      // Named as the reader's error, so the reason starts with its class (not "Error: CorruptXlsxError: …").
+      // The reader's message is clipped first, so LibreOffice's part of the reason survives the cut.
+      const neither = new Error(`${clipped((error as Error).message, MAX_REASON_CHARS / 2)}; LibreOffice could not read it either (${errorMessage(second)})`, { cause: error });
+      neither.name = (error as Error).name;
+      throw neither;
     }
   }
 }

@@ -121,6 +121,15 @@ export function tinyPdf(pages: TinyPage[], options: { userPassword?: string } = 
     objects[helveticaId + 1] = security.dict;
     encryptRef = ` /Encrypt ${helveticaId + 1} 0 R`;
   }
+  return pdfOfObjects(objects, `/Root 1 0 R${encryptRef} /ID [<${hex(fileId)}> <${hex(fileId)}>]`);
+}
+
+/**
+ * Serialises numbered objects (index = object number; index 0 unused) into a PDF with a
+ * correct cross-reference table. `trailer` is the trailer dictionary's content.
+ * For hand-made structures, including hostile ones (page trees with no pages or loops).
+ */
+export function pdfOfObjects(objects: (string | Buffer)[], trailer = '/Root 1 0 R'): Uint8Array {
   const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let length = chunks[0]!.length;
   const offsets: number[] = [];
@@ -133,7 +142,7 @@ export function tinyPdf(pages: TinyPage[], options: { userPassword?: string } = 
   }
   let tail = `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let id = 1; id < objects.length; id++) tail += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  tail += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encryptRef} /ID [<${hex(fileId)}> <${hex(fileId)}>] >>\nstartxref\n${length}\n%%EOF\n`;
+  tail += `trailer\n<< /Size ${objects.length} ${trailer} >>\nstartxref\n${length}\n%%EOF\n`;
   chunks.push(Buffer.from(tail, 'latin1'));
   return new Uint8Array(Buffer.concat(chunks));
 }
