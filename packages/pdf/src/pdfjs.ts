@@ -9,10 +9,13 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { CorruptPdfError, EncryptedPdfError } from './errors.ts';
 import type { Matrix, PageContent } from './geometry.ts';
 import { rulingSegments } from './ruling-lines.ts';
+import { restoreNativePush } from './native-push.ts';
 import { mayHoldTable } from './table-candidate.ts';
 import { countSideways, toTextItems, type RawTextItem, type RawTextStyle } from './text-items.ts';
 
 export type { PDFDocumentProxy, PDFPageProxy };
+
+restoreNativePush();
 
 /** Filesystem folders of pdfjs-dist's data files, each with the trailing slash pdfjs expects. */
 function pdfjsDataDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string; iccUrl: string } {
@@ -73,7 +76,10 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     verbosity: VerbosityLevel.ERRORS,
   });
   try {
-    return await task.promise;
+    const doc = await task.promise;
+    // pdf.js loads its in-thread worker with the first document, and core-js with it.
+    restoreNativePush();
+    return doc;
   } catch (err) {
     await task.destroy().catch((destroyErr: unknown) => void destroyErr);
     throw translatePdfjsError(err);
