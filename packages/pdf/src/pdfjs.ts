@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AnnotationMode, getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { CachedBinaryDataFactory } from './data-files.ts';
 import { CorruptPdfError, EncryptedPdfError } from './errors.ts';
 import type { Matrix, PageContent } from './geometry.ts';
 import { rulingSegments } from './ruling-lines.ts';
@@ -59,6 +60,7 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const task = getDocument({
     data: new Uint8Array(bytes),
     ...pdfjsDataDirs(),
+    BinaryDataFactory: CachedBinaryDataFactory,
     cMapPacked: true,
     isEvalSupported: false,
     disableFontFace: true,
