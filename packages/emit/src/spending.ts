@@ -51,7 +51,8 @@ export function spendingOf(documents: readonly CanonicalDocument[]): SpendingRow
   return documents.flatMap((doc) => documentSpending(doc.budget_lines));
 }
 
-function documentSpending(lines: readonly BudgetLine[]): SpendingRow[] {
+/** One document's spending rows (its budget lines with their line_id). */
+export function documentSpending(lines: readonly BudgetLine[]): SpendingRow[] {
   const rows: SpendingRow[] = [];
   for (const [classification, tables] of Object.entries(AUTHORITATIVE_TABLES) as ['function' | 'economic', readonly TableKind[]][]) {
     const coded = lines.filter((line) => line.classification === classification && line.code && !line.function_code);
