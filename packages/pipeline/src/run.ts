@@ -102,22 +102,33 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     totals.pages += record.document.pages ?? 0;
   };
 
-  // Records that finished ahead of an earlier unfinished one, by input index; written (in
-  // input order, whatever order the lanes finish in: the dataset does not depend on --jobs)
-  // one at a time through `writing`.
+  // Records that finished ahead of an earlier unfinished one, by input index; written in
+  // input order (whatever order the lanes finish in: the dataset does not depend on --jobs),
+  // one at a time through `writing`, while the lanes go on with their next documents.
   const finished = new Map<number, Processed>();
   let written = 0;
+  let failure: { error: unknown } | null = null;
   let writing: Promise<void> = Promise.resolve();
   let waiting: Array<() => void> = [];
+  const wakeLanes = () => {
+    for (const wake of waiting) wake();
+    waiting = [];
+  };
   const drain = async (): Promise<void> => {
-    while (finished.has(written)) {
+    while (failure === null && finished.has(written)) {
       const result = finished.get(written)!;
       finished.delete(written);
       await take(sources[written]!, result);
       written++;
-      for (const wake of waiting) wake();
-      waiting = [];
+      wakeLanes();
     }
+  };
+  const scheduleWrite = () => {
+    writing = writing.then(drain).catch((error: unknown) => {
+      // A record the writer refused stops the run: every lane stops taking documents.
+      failure ??= { error };
+      wakeLanes();
+    });
   };
 
   // One worker per lane, started once and reused; its start-up counts against its first
@@ -128,27 +139,21 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   })));
   let next = 0;
   let done = 0;
-  let failure: unknown = null;
   try {
     await Promise.all(lanes.map(async (isolated) => {
       for (let i = next++; i < sources.length && failure === null; i = next++) {
+        // A lane does not run too far ahead of the first unwritten record: what finished
+        // early waits in memory.
         while (i >= written + lookahead && failure === null) await new Promise<void>((wake) => waiting.push(wake));
         if (failure !== null) break;
         const result = await readAndProcess(sources[i]!, isolated, processOptions, options);
         options.onProgress?.(++done, sources.length, result.record);
         finished.set(i, result);
-        writing = writing.then(drain);
-        try {
-          await writing;
-        } catch (error) {
-          // A record the writer refused stops the run: every lane stops taking documents.
-          failure ??= error;
-          for (const wake of waiting) wake();
-          waiting = [];
-          throw error;
-        }
+        scheduleWrite();
       }
     }));
+    await writing;
+    if (failure !== null) throw (failure as { error: unknown }).error;
   } catch (error) {
     await writer.abort();
     throw error;
