@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COVERAGE_FILE, describeCoverage, parseFormats, type DatasetFormat } from '@budget/emit';
 import { createProgress } from '@budget/progress';
-import { expandInputs, runExtraction } from '@budget/pipeline';
+import { expandInputs, runExtraction } from '@budget/pipeline/run';
 
 const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--jobs N] [--strict] [--bom] [--formats LIST] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
 

@@ -1,6 +1,12 @@
 // Worker-thread entry: registers the TypeScript loader (worker threads do not inherit it),
 // then runs the document worker. Plain .mjs because a worker cannot start from a .ts file.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { register } from 'tsx/esm/api';
 
+const fromPdf = createRequire(new URL('../node_modules/@budget/pdf/src/index.ts', import.meta.url));
+for (const file of ['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs']) {
+  await import(pathToFileURL(fromPdf.resolve(file)).href);
+}
 register();
 await import('./isolated-worker.ts');

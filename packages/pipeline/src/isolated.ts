@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CanonicalDocument } from '@budget/model';
-import { failedRecord, sha256, type ProcessOptions } from './process.ts';
+import { failedRecord, sha256, type ProcessOptions } from './failed-record.ts';
 import { sniffFormat } from './sniff.ts';
 
 export interface IsolationLimits {

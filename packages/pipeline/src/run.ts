@@ -5,7 +5,7 @@ import { displayLocation, type CanonicalDocument } from '@budget/model';
 import type { FetchPolicy } from './fetch/address-policy.ts';
 import { loadInput } from './load.ts';
 import { IsolatedProcessor } from './isolated.ts';
-import { DEFAULT_PROCESS_OPTIONS, failedRecord, processDocument, sha256, unreadableRecord, type ProcessOptions } from './process.ts';
+import { DEFAULT_PROCESS_OPTIONS, failedRecord, sha256, unreadableRecord, type ProcessOptions } from './failed-record.ts';
 
 export interface RunOptions {
   out: string;
@@ -185,7 +185,8 @@ async function readAndProcess(
   try {
     const bytes = await loadInput(source, { maxBytes: options.maxInputBytes ?? 200 * 1024 * 1024, timeoutMs: processOptions.timeoutMs, policy: options.fetchPolicy });
     digest = sha256(bytes);
-    const record = isolated ? await isolated.process(bytes, source) : await processDocument(bytes, source, processOptions);
+    // The stages are loaded here only when documents run in this thread (--no-isolate).
+    const record = isolated ? await isolated.process(bytes, source) : await (await import('./process.ts')).processDocument(bytes, source, processOptions);
     return { record, digest };
   } catch (error) {
     // Printed and written to CSV: one line, no control codes, no credentials.
