@@ -196,7 +196,7 @@ function pageCount(path: string): number | null {
 }
 
 function summaryLines(m: Measured): string {
-  return m.stderrTail.filter((line) => /^(documents|tables|pages):/.test(line)).map((line) => `    ${line}`).join('\n');
+  return m.stderrTail.filter((line) => /^(documents|tables|pages|memory):/.test(line)).map((line) => `    ${line}`).join('\n');
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-memory-'));

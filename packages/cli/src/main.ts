@@ -88,6 +88,7 @@ async function extract(argv: string[]): Promise<number> {
     `\ndocuments: ${summary.documents} (ok ${summary.ok}, partial ${summary.partial}, failed ${summary.failed}, needs_ocr ${summary.needsOcr})\n` +
       `tables: ${summary.tables}, rows: ${summary.rows}, findings: ${summary.findings}\n` +
       `pages: ${summary.pages} in ${seconds.toFixed(1)} s (${(summary.pages / Math.max(seconds, 0.001)).toFixed(1)} pages/s; ${summary.pagesDrawingSkipped} page(s) of prose needed no drawing parsed)\n` +
+      `memory: peak RSS ${summary.memory.peakRssMb} MiB (this process and its worker threads); heap: coordinator ${summary.memory.coordinatorHeapMb} MiB, largest worker ${summary.memory.workerHeapMb} MiB\n` +
       `dataset: ${values.out}\n` +
       describeCoverage(summary.coverage, { file: join(values.out!, `${COVERAGE_FILE}.csv`) }),
   );

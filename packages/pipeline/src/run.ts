@@ -1,5 +1,6 @@
 /** A whole in-process run: inputs → canonical records → dataset on disk, with progress. */
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { DatasetWriter, type CoverageRow, type DatasetFormat, type DatasetInput } from '@budget/emit';
 import { displayLocation, type CanonicalDocument } from '@budget/model';
 import type { FetchPolicy } from './fetch/address-policy.ts';
@@ -49,6 +50,12 @@ export interface RunSummary {
   /** Pages of text whose drawing was not parsed (no table can stand on them). */
   pagesDrawingSkipped: number;
   seconds: number;
+  /**
+   * Memory, in MiB: the process's peak RSS (the coordinator and its worker threads together),
+   * the coordinator thread's largest V8 heap while records were written, and the largest a
+   * worker thread held after a document (its V8 heap and external memory; 0 without isolation).
+   */
+  memory: { peakRssMb: number; coordinatorHeapMb: number; workerHeapMb: number };
   /** The rows of coverage.csv: what the documents printed and the run did not understand. */
   coverage: CoverageRow[];
 }
@@ -72,6 +79,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
   const inputs: DatasetInput[] = [];
   const stageSeconds: Record<string, number> = {};
   const firstSource = new Map<string, string>();
+  let coordinatorHeap = coordinatorHeapBytes();
   const totals = { documents: 0, ok: 0, partial: 0, failed: 0, needsOcr: 0, tables: 0, rows: 0, findings: 0, pages: 0, pagesDrawingSkipped: 0 };
 
   /** One record, in input order: folded into the run's facts and written. */
@@ -100,6 +108,7 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     totals.rows += record.budget_lines.length;
     totals.findings += record.findings.length;
     totals.pages += record.document.pages ?? 0;
+    coordinatorHeap = Math.max(coordinatorHeap, coordinatorHeapBytes());
   };
 
   // Records that finished ahead of an earlier unfinished one, by input index; written in
@@ -165,9 +174,16 @@ export async function runExtraction(sources: string[], options: RunOptions): Pro
     inputs, startedAt, finishedAt,
     timings: { total_seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000, ...roundedSeconds(stageSeconds), pages_drawing_skipped: totals.pagesDrawingSkipped },
   });
+  const mib = (bytes: number) => Math.round(bytes / 1048576);
   return {
     ...totals,
     seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+    memory: {
+      // maxRSS is in KiB.
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      coordinatorHeapMb: mib(Math.max(coordinatorHeap, coordinatorHeapBytes())),
+      workerHeapMb: mib(Math.max(0, ...lanes.map((isolated) => isolated?.peakHeapBytes ?? 0))),
+    },
     coverage: result.coverage,
   };
 }
@@ -194,6 +210,12 @@ async function readAndProcess(
     const record = digest ? failedRecord(digest, source, 'unknown', `cannot read input: ${reason}`) : unreadableRecord(source, `cannot read input: ${reason}`);
     return { record, digest };
   }
+}
+
+/** This thread's V8 heap and the external memory its objects keep (the process's RSS counts the worker threads too). */
+function coordinatorHeapBytes(): number {
+  const heap = getHeapStatistics();
+  return heap.total_heap_size + heap.external_memory;
 }
 
 function roundedSeconds(seconds: Record<string, number>): Record<string, number> {

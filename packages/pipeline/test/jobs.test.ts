@@ -63,7 +63,7 @@ describe('runExtraction with several jobs', () => {
     const first = await runExtraction(allSources, { out: one, toolVersion: 'test', jobs: 1, onProgress: (_d, _t, r) => { bySource.set(r.document.source, r); } });
     // A look-ahead of 2 makes the lane that runs ahead wait for the other now and then.
     const second = await runExtraction(allSources, { out: two, toolVersion: 'test', jobs: 2, lookahead: 2 });
-    expect(second).toMatchObject({ ...first, seconds: second.seconds });
+    expect({ ...second, seconds: 0, memory: null }).toEqual({ ...first, seconds: 0, memory: null });
     expect(first.documents).toBe(everySample.length);
     expectSameFiles(two, one);
 
