@@ -107,7 +107,11 @@ async function measureExtract(args: string[]): Promise<Measured> {
     for (const line of lines) {
       tail.push(line);
       if (tail.length > 12) tail.shift();
-      if (/^\[\d+\/\d+\]/.test(line) && /\[(\d+)\/\d+\]/.exec(line)![1]!.endsWith('000')) console.error(`  ${line.slice(0, 120)}`);
+      // Every 1,000th document: how far, how long, the coordinator's RSS now and its peak so far.
+      if (/^\[\d+\/\d+\]/.test(line) && /\[(\d+)\/\d+\]/.exec(line)![1]!.endsWith('000')) {
+        const now = statusOf(pid);
+        console.log(`  ${/\[\d+\/\d+\]/.exec(line)![0]} after ${((Date.now() - started) / 1000).toFixed(0)} s: RSS ${now ? mb(now.rssKb) : '?'}, peak so far ${mb(coordinator.peakRssKb)}`);
+      }
     }
   });
   const sample = () => {
