@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { CanonicalDocument } from '@budget/model';
 import { runExtraction } from '@budget/pipeline';
 import { describeExtra, describeMiss, fmtShare, readHeadlineTruth, readTruth, realDirOf, scoreAgainstTruth, scoreHeadline, truthDirOf, truthPairs, type Line } from './real-truth.ts';
 
@@ -37,14 +38,17 @@ if (pairs.length === 0) {
 }
 
 const out = mkdtempSync(join(tmpdir(), 'score-real-'));
-let summary;
+// The run streams its records to disk; the few scored here are kept as they finish.
+const bySource = new Map<string, CanonicalDocument>();
 try {
   // A scanned document is read by OCR: seconds a page, not milliseconds.
-  summary = await runExtraction(pairs.map((p) => p.pdf), { out, toolVersion: 'score-real', process: { timeoutMs: 900_000 } });
+  await runExtraction(pairs.map((p) => p.pdf), {
+    out, toolVersion: 'score-real', process: { timeoutMs: 900_000 },
+    onProgress: (_done, _total, record) => { if (!bySource.has(record.document.source)) bySource.set(record.document.source, record); },
+  });
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
-const bySource = new Map(summary.records.map((r) => [r.document.source, r]));
 
 let allTruth = 0;
 let allRight = 0;

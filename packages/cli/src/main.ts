@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COVERAGE_FILE, describeCoverage, parseFormats } from '@budget/emit';
 import { asUsageError, checkOutDir, createProgress, parseCommandLine, runCli, UsageError, wholeNumber } from '@budget/progress';
-import { expandInputs, runExtraction } from '@budget/pipeline';
+import { expandInputs, runExtraction } from '@budget/pipeline/run';
 
 const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--jobs N] [--strict] [--bom] [--formats LIST] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
 
@@ -88,6 +88,7 @@ async function extract(argv: string[]): Promise<number> {
     `\ndocuments: ${summary.documents} (ok ${summary.ok}, partial ${summary.partial}, failed ${summary.failed}, needs_ocr ${summary.needsOcr})\n` +
       `tables: ${summary.tables}, rows: ${summary.rows}, findings: ${summary.findings}\n` +
       `pages: ${summary.pages} in ${seconds.toFixed(1)} s (${(summary.pages / Math.max(seconds, 0.001)).toFixed(1)} pages/s; ${summary.pagesDrawingSkipped} page(s) of prose needed no drawing parsed)\n` +
+      `memory: peak RSS ${summary.memory.peakRssMb} MiB (this process and its worker threads); heap: coordinator ${summary.memory.coordinatorHeapMb} MiB, largest worker ${summary.memory.workerHeapMb} MiB\n` +
       `dataset: ${out}\n` +
       describeCoverage(summary.coverage, { file: join(out, `${COVERAGE_FILE}.csv`) }),
   );

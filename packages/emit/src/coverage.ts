@@ -89,40 +89,59 @@ interface Group {
   text: string | null;
   kind: string | null;
   count: number;
-  /** doc_id → page of the first occurrence, in run order. */
-  documents: Map<string, { source: string; page: number | null }>;
+  /** Distinct documents it occurs in. */
+  documents: number;
+  /** The first EXAMPLES documents, in run order, with the page of their first occurrence. */
+  examples: { docId: string; source: string; page: number | null }[];
 }
 
-/** The coverage rows of a run: one per (what, table_kind, text), most widespread first within each kind of miss. */
-export function coverageOf(documents: readonly CanonicalDocument[]): CoverageRow[] {
-  const groups = new Map<string, Group>();
-  for (const doc of documents) {
+/**
+ * Coverage counted a document at a time, keeping one small group per distinct miss (never
+ * the documents themselves), so a run of any size can count as it goes.
+ */
+export class CoverageTally {
+  private readonly groups = new Map<string, Group>();
+
+  /** Counts one document; each document of a run once, in run order. */
+  add(doc: CanonicalDocument): void {
+    const counted = new Set<Group>();
     for (const o of occurrencesOf(doc)) {
       const key = JSON.stringify([o.what, o.kind, o.text]);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { what: o.what, text: o.text, kind: o.kind, count: 0, documents: new Map() }));
+      let group = this.groups.get(key);
+      if (!group) this.groups.set(key, (group = { what: o.what, text: o.text, kind: o.kind, count: 0, documents: 0, examples: [] }));
       group.count++;
-      if (!group.documents.has(doc.document.doc_id)) group.documents.set(doc.document.doc_id, { source: doc.document.source, page: o.page });
+      if (counted.has(group)) continue;
+      counted.add(group);
+      group.documents++;
+      if (group.examples.length < EXAMPLES) group.examples.push({ docId: doc.document.doc_id, source: doc.document.source, page: o.page });
     }
   }
-  const order = (what: CoverageKind) => COVERAGE_KINDS.indexOf(what);
-  return [...groups.values()]
-    .sort((a, b) =>
-      order(a.what) - order(b.what) || b.documents.size - a.documents.size || b.count - a.count ||
-      compareText(a.kind, b.kind) || compareText(a.text, b.text))
-    .map((g) => {
-      const examples = [...g.documents.entries()].slice(0, EXAMPLES);
-      return {
+
+  /** The coverage rows so far: one per (what, table_kind, text), most widespread first within each kind of miss. */
+  rows(): CoverageRow[] {
+    const order = (what: CoverageKind) => COVERAGE_KINDS.indexOf(what);
+    return [...this.groups.values()]
+      .sort((a, b) =>
+        order(a.what) - order(b.what) || b.documents - a.documents || b.count - a.count ||
+        compareText(a.kind, b.kind) || compareText(a.text, b.text))
+      .map((g) => ({
         what: g.what,
         text: g.text,
         table_kind: g.kind,
         count: g.count,
-        documents: g.documents.size,
-        example_doc_ids: examples.map(([id]) => id).join(';'),
-        example_sources: examples.map(([, e]) => e.source).join(';'),
-        example_pages: examples.map(([, e]) => (e.page === null ? '' : String(e.page))).join(';'),
-      };
-    });
+        documents: g.documents,
+        example_doc_ids: g.examples.map((e) => e.docId).join(';'),
+        example_sources: g.examples.map((e) => e.source).join(';'),
+        example_pages: g.examples.map((e) => (e.page === null ? '' : String(e.page))).join(';'),
+      }));
+  }
+}
+
+/** The coverage rows of a run: one per (what, table_kind, text), most widespread first within each kind of miss. */
+export function coverageOf(documents: readonly CanonicalDocument[]): CoverageRow[] {
+  const tally = new CoverageTally();
+  for (const doc of documents) tally.add(doc);
+  return tally.rows();
 }
 
 /** Code-point order (not locale order), so the file is the same on every machine. */

@@ -26,8 +26,19 @@ export function formatCell(value: unknown): string {
 }
 
 export function toCsv(columns: readonly string[], rows: readonly object[], options: { bom: boolean }): string {
+  return csvHeader(columns, options) + csvRows(columns, rows);
+}
+
+/** The start of a CSV file: the optional BOM and the header row (what toCsv writes before the first row). */
+export function csvHeader(columns: readonly string[], options: { bom: boolean }): string {
+  return stringify([], { header: true, columns: [...columns], bom: options.bom, record_delimiter: '\n' });
+}
+
+/** Rows as CSV records without a header, so a file can be written a document at a time: header + rows + rows … = toCsv. */
+export function csvRows(columns: readonly string[], rows: readonly object[]): string {
+  if (rows.length === 0) return '';
   const records = rows.map((row) => columns.map((column) => formatCell((row as Record<string, unknown>)[column])));
-  return stringify(records, { header: true, columns: [...columns], bom: options.bom, record_delimiter: '\n' });
+  return stringify(records, { header: false, columns: [...columns], record_delimiter: '\n' });
 }
 
 /**

@@ -1,4 +1,5 @@
 export { writeDataset, MANIFEST_FILE, DATAPACKAGE_FILE, README_FILE, type DatasetWriteResult } from './write-dataset.ts';
+export { DatasetWriter, type DatasetWriterOptions, type DatasetRunEnd } from './dataset-writer.ts';
 export { readDataset, readCsvTable, readPanelInput, type Dataset } from './read-dataset.ts';
 export { datasetColumns, CONTRACT_COLUMNS, TABLE_NAMES, TABLE_SCHEMAS, type TableName } from './tables.ts';
 export { SCHEMA_VERSION, type Manifest } from './manifest.ts';
@@ -13,7 +14,7 @@ export { buildDataPackage, PRIMARY_KEYS } from './datapackage.ts';
 export { writeTypedOutputs, DUCKDB_FILE, DUCKDB_VIEWS } from './typed-outputs.ts';
 export { writeFileAtomic } from './atomic-write.ts';
 export { safeText } from './csv-write.ts';
-export { coverageOf, describeCoverage, occurrencesOf, CoverageRow, COVERAGE_COLUMNS, COVERAGE_FILE, COVERAGE_KINDS, type CoverageKind } from './coverage.ts';
+export { coverageOf, CoverageTally, describeCoverage, occurrencesOf, CoverageRow, COVERAGE_COLUMNS, COVERAGE_FILE, COVERAGE_KINDS, type CoverageKind } from './coverage.ts';
 export { buildPanel, PANEL_COLUMNS, type Panel, type PanelInput, type PanelRow, type CrossYearSummary } from './panel.ts';
-export { toCsv } from './csv-write.ts';
+export { toCsv, csvHeader, csvRows } from './csv-write.ts';
 export { toJsonl, parseJsonl } from './jsonl.ts';

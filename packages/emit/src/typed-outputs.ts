@@ -4,13 +4,16 @@
  * reads each CSV with the column types of field-types.ts (amounts DECIMAL(38,2), integers
  * INTEGER, booleans BOOLEAN), so every reader gets exact decimals without being told.
  */
-import { rename } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { removeIfPresent } from './atomic-write.ts';
 import { dataFiles, type FieldType } from './field-types.ts';
 
 export const DUCKDB_FILE = 'dataset.duckdb';
+
+/** DuckDB's memory while it builds the typed copies (its default is 80% of the machine's). */
+const DUCKDB_MEMORY_LIMIT = '256MB';
 
 const SQL_TYPES: Record<FieldType, string> = {
   // 38 digits: the model's amounts have no length bound, and 18 digits overflow on a 10^16 元 figure.
@@ -63,7 +66,12 @@ export async function writeTypedOutputs(
   const dbTemp = join(outDir, `.${DUCKDB_FILE}.tmp`);
   await removeIfPresent(dbTemp);
   await removeIfPresent(`${dbTemp}.wal`);
-  const instance = await DuckDBInstance.create(formats.duckdb ? dbTemp : ':memory:');
+  // DuckDB would otherwise keep up to 80% of the machine's memory of buffers while it loads a
+  // big run's CSVs; past this limit it spills to the scratch folder (removed below). Neither
+  // changes what is written.
+  const spill = join(outDir, `.${DUCKDB_FILE}.spill`);
+  await rm(spill, { recursive: true, force: true });
+  const instance = await DuckDBInstance.create(formats.duckdb ? dbTemp : ':memory:', { memory_limit: DUCKDB_MEMORY_LIMIT, temp_directory: spill });
   const connection = await instance.connect();
   try {
     for (const file of dataFiles()) {
@@ -87,6 +95,7 @@ export async function writeTypedOutputs(
   } finally {
     connection.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
   }
   if (formats.duckdb) {
     await rename(dbTemp, join(outDir, DUCKDB_FILE));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEADLINE_KEYS } from '@budget/model';
-import { csvToRecords, DatasetValidationError, datasetColumns, readCsvTable, readDataset, withKeys, writeDataset, type TableName } from '../src/index.ts';
+import { csvToRecords, DatasetValidationError, DatasetWriter, datasetColumns, readCsvTable, readDataset, withKeys, writeDataset, type TableName } from '../src/index.ts';
 import { formatCell } from '../src/csv-write.ts';
 import { parseJsonl } from '../src/jsonl.ts';
 import { FAILED_ID, OK_ID, RUN, TRICKY_NAME, okDocument } from './fixtures/documents.ts';
@@ -270,5 +270,39 @@ describe('writeDataset: safety', () => {
     expect([...(await bytes('documents.csv')).subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     const all = [...(await readdir(dir)), ...(await readdir(join(dir, 'documents'))), ...(await readdir(join(dir, 'schema')))];
     expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('DatasetWriter: a document at a time', () => {
+  it('writes what writeDataset writes for the same documents', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'emit-test-'));
+    try {
+      const result = await writeDataset(dir, { ...RUN, bom: true });
+      const writer = await DatasetWriter.open(other, { toolVersion: RUN.toolVersion, bom: true });
+      for (const doc of RUN.documents) await writer.add(doc);
+      const streamed = await writer.finish({ inputs: RUN.inputs, startedAt: RUN.startedAt, finishedAt: RUN.finishedAt, timings: RUN.timings ?? {} });
+      expect(streamed.files).toEqual(result.files);
+      expect(streamed.counts).toEqual(result.counts);
+      for (const file of result.files.filter((f) => !/(manifest\.json|\.duckdb)$/.test(f))) {
+        expect(await readFile(join(other, file)), file).toEqual(await bytes(file));
+      }
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a bad document in the middle of a run, and abort() leaves the earlier dataset\'s data files', async () => {
+    await writeDataset(dir, RUN);
+    const before = await text('budget_lines.csv');
+    const writer = await DatasetWriter.open(dir, { toolVersion: 'test', formats: ['csv', 'jsonl'] });
+    await writer.add(okDocument);
+    const broken = { ...okDocument, document: { ...okDocument.document, doc_id: 'f'.repeat(64) }, budget_lines: [{ ...okDocument.budget_lines[0]!, amount_yuan: '1.001' }] };
+    await expect(writer.add(broken)).rejects.toThrow(/documents\[1\]\.budget_lines\.0\.amount_yuan/);
+    await expect(writer.add(okDocument)).rejects.toThrow(/appears twice/);
+    await writer.abort();
+    expect(await text('budget_lines.csv')).toBe(before);
+    // No manifest: the folder no longer holds one consistent run.
+    expect(await readdir(dir)).not.toContain('manifest.json');
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 /** Runs documents' stages inside a worker thread, one message per document, and posts each record back. */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { processDocument, type ProcessOptions } from './process.ts';
 
@@ -6,5 +7,8 @@ interface Job { id: number; bytes: Uint8Array; source: string; options: ProcessO
 
 parentPort!.on('message', async (job: Job) => {
   const record = await processDocument(job.bytes, job.source, job.options);
-  parentPort!.postMessage({ id: job.id, record });
+  // This thread's own memory after the document (the process's RSS counts every thread):
+  // the V8 heap it holds and the memory outside it that its objects keep alive.
+  const heap = getHeapStatistics();
+  parentPort!.postMessage({ id: job.id, record, heapBytes: heap.total_heap_size + heap.external_memory });
 });

@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CanonicalDocument } from '@budget/model';
-import { failedRecord, sha256, type ProcessOptions } from './process.ts';
+import { failedRecord, sha256, type ProcessOptions } from './failed-record.ts';
 import { sniffFormat } from './sniff.ts';
 
 export interface IsolationLimits {
@@ -20,6 +20,8 @@ export interface IsolationLimits {
 export class IsolatedProcessor {
   private worker: Worker | null = null;
   private nextId = 0;
+  /** The most memory a worker of this lane held after a document: its V8 heap and the external memory its objects keep, in bytes. */
+  peakHeapBytes = 0;
 
   constructor(private readonly options: ProcessOptions, private readonly limits: IsolationLimits) {}
 
@@ -54,9 +56,10 @@ export class IsolatedProcessor {
         void worker.terminate();
         resolve(record);
       };
-      const onMessage = (message: { id: number; record: CanonicalDocument }) => {
+      const onMessage = (message: { id: number; record: CanonicalDocument; heapBytes?: number }) => {
         if (message.id !== id) return;
         cleanup();
+        this.peakHeapBytes = Math.max(this.peakHeapBytes, message.heapBytes ?? 0);
         resolve(message.record);
       };
       const onError = (error: Error & { code?: string }) => kill(fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY'

@@ -2,10 +2,9 @@
  * One document through every stage: sniff → extract → repair → map → validate.
  * A broken file fails its own record with a reason; it never throws.
  */
-import { createHash } from 'node:crypto';
 import { extractDocx } from '@budget/docx';
 import { mapDocument } from '@budget/map';
-import { HEADLINE_KEYS, printable, type CanonicalDocument, type DocumentRow, type Format, type SourceDocument } from '@budget/model';
+import type { CanonicalDocument, Format, SourceDocument } from '@budget/model';
 import { extractPdf } from '@budget/pdf';
 import { extractXlsx } from '@budget/xlsx';
 import { repairDocument } from '@budget/repair';
@@ -14,50 +13,10 @@ import { convertWithLibreOffice, sofficeVersion } from '@budget/office';
 import { describeUnknown, sniffFormat } from './sniff.ts';
 import { documentStatus } from './status.ts';
 
-export interface ProcessOptions {
-  maxPages: number;
-  timeoutMs: number;
-  maxUncompressedBytes: number;
-}
-
-export const DEFAULT_PROCESS_OPTIONS: ProcessOptions = {
-  maxPages: 500,
-  timeoutMs: 120_000,
-  maxUncompressedBytes: 200 * 1024 * 1024,
-};
-
-/** Longest reason a failed record carries: a library's message can dump a whole XML node. */
-export const MAX_REASON_CHARS = 500;
-
-/** Text cut to `max` characters, the cut marked. */
-function clipped(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-export function failedRecord(docId: string, source: string, format: Format, error: string, pages: number | null = null): CanonicalDocument {
-  const document = {
-    doc_id: docId, source, format, pages,
-    province: null, city: null, county: null, region_code: null, department: null, department_code: null,
-    year: null, kind: null, printed_unit: null, status: 'failed', quality: null,
-    // One line, and short: it is printed per document and written to documents.csv.
-    error: clipped(printable(error), MAX_REASON_CHARS),
-    ...Object.fromEntries(HEADLINE_KEYS.map((k) => [k, null])),
-    staff_authorized: null, staff_actual: null, table_kinds: null,
-  } as DocumentRow;
-  return { document, headline_sources: {}, prose_facts: {}, tables: [], budget_lines: [], projects: [], indicators: [], findings: [] };
-}
-
-/**
- * The record of an input whose bytes could not be read (missing file, failed download):
- * its doc_id hashes the source, since there are no bytes to hash.
- */
-export function unreadableRecord(source: string, error: string): CanonicalDocument {
-  return failedRecord(sha256(new TextEncoder().encode(`unreadable:${source}`)), source, 'unknown', error);
-}
+// The light parts (options, failed records), apart so the coordinator of a run can use them
+// without loading the extractors.
+export { DEFAULT_PROCESS_OPTIONS, failedRecord, MAX_REASON_CHARS, sha256, unreadableRecord, type ProcessOptions } from './failed-record.ts';
+import { clipped, DEFAULT_PROCESS_OPTIONS, failedRecord, MAX_REASON_CHARS, sha256, type ProcessOptions } from './failed-record.ts';
 
 interface Extraction {
   extracted: SourceDocument;
