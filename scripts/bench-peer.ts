@@ -29,9 +29,18 @@ function seconds(run: () => void): number {
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
+/** package.json's `extract` script: `tsx <node flags> packages/cli/src/main.ts extract`. */
+function extractScript(): string {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.extract!;
+  if (!script.startsWith('tsx ')) throw new Error(`bench --peer times \`tsx …\`; package.json's extract script is "${script}"`);
+  return script;
+}
+
 function ours(jobs: number | null): { seconds: number; pages: number } {
   const out = mkdtempSync(join(tmpdir(), 'bench-peer-'));
-  const args = ['packages/cli/src/main.ts', 'extract', dir, '--out', out, ...(jobs ? ['--jobs', String(jobs)] : [])];
+  // The command line of `pnpm extract` itself (package.json), with its Node flags.
+  const [, ...scriptArgs] = extractScript().split(/\s+/);
+  const args = [...scriptArgs, dir, '--out', out, ...(jobs ? ['--jobs', String(jobs)] : [])];
   const s = seconds(() => execFileSync(join(root, 'node_modules/.bin/tsx'), args, { cwd: root, stdio: 'ignore' }));
   const documents = readFileSync(join(out, 'documents.csv'), 'utf8').trim().split('\n').slice(1);
   const pagesCol = readFileSync(join(out, 'documents.csv'), 'utf8').split('\n')[0]!.split(',').indexOf('pages');
