@@ -6,7 +6,6 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { removeIfPresent } from './atomic-write.ts';
 import { dataFiles, type FieldType } from './field-types.ts';
 
@@ -71,6 +70,8 @@ export async function writeTypedOutputs(
   // changes what is written.
   const spill = join(outDir, `.${DUCKDB_FILE}.spill`);
   await rm(spill, { recursive: true, force: true });
+  // Loaded here, not at start-up: a run that writes no typed outputs never pays for DuckDB's native library.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(formats.duckdb ? dbTemp : ':memory:', { memory_limit: DUCKDB_MEMORY_LIMIT, temp_directory: spill });
   const connection = await instance.connect();
   try {

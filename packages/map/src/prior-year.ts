@@ -16,7 +16,7 @@ const VERSUS_LAST_YEAR = String.raw`(?:与上年(?:预算)?(?:数)?相比|比上
 const STATEMENT = new RegExp(
   AMOUNT + String.raw`[，,]?(?:` +
     VERSUS_LAST_YEAR + String.raw`[，,]?[^0-9。；;]{0,8}?(增加|增长|减少|下降)` + AMOUNT +
-    String.raw`|与上年(?:预算)?(?:数)?(?:一致|持平|相同))`,
+    String.raw`|[与比较]上年(?:预算)?(?:数)?(?:一致|持平|相同))`,
   'g',
 );
 /** A line by function named in the prose: "一般公共服务支出（类）", "政协事务（款）", "行政运行（项）". */
