@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs Debian packages a group of tests needs, when the command they provide is missing:
-#   bash scripts/ensure-debian-packages.sh <label> <command> <package>...
+#   bash scripts/ensure-debian-packages.sh [--with-recommends] <label> <command> <package>...
 # e.g. `libreoffice soffice libreoffice-writer-nogui libreoffice-calc-nogui`. A command of
 # `-` installs the packages as named (the caller has found them missing: ensure-tesseract.sh,
 # ensure-chromium.sh). Never fails
 # the build: where apt-get, root or password-less sudo is unavailable it says so, and the
 # tests that need the command skip, saying why.
 set -uo pipefail
+# --with-recommends: install the packages' recommended ones too (Chromium's browser test uses them).
+recommends=(--no-install-recommends)
+if [ "${1:-}" = --with-recommends ]; then
+  recommends=()
+  shift
+fi
 label=$1 command=$2
 shift 2
 packages=("$@")
@@ -28,7 +34,7 @@ else
 fi
 echo "$label: installing Debian's ${packages[*]}"
 log=/tmp/ensure-$label.log
-if "${as_root[@]}" apt-get update -qq >"$log" 2>&1 && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >>"$log" 2>&1; then
+if "${as_root[@]}" apt-get update -qq >"$log" 2>&1 && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${recommends[@]}" "${packages[@]}" >>"$log" 2>&1; then
   echo "$label: installed"
 else
   echo "$label: installing ${packages[*]} failed (see $log); the tests that need them will skip"

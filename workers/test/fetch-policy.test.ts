@@ -13,6 +13,7 @@ import { loadInput, parseAllowHosts } from '@budget/pipeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentStore } from '../src/content-store.ts';
 import { fetchSource } from '../src/fetch-source.ts';
+import { failure } from './support/failure.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n% policy\n%%EOF\n', 'latin1');
 const dir = mkdtempSync(join(tmpdir(), 'fetch-policy-'));
@@ -62,15 +63,6 @@ const spellings = () => [
   'http://[fd00::1]/a.pdf',
   'http://[fe80::1]/a.pdf',
 ];
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('fetch policy: default deny for non-public addresses', () => {
   it('refuses every spelling, in the workers and in pnpm extract, without connecting', async () => {

@@ -15,6 +15,7 @@ import { gbkVariant } from '../src/gbk-url.ts';
 import { checkSourceLists, sourcesFromInputs } from '../src/input-sources.ts';
 import { decodeHeaderValue, decodeText } from '../src/text-decoding.ts';
 import { FixtureServer, gbkBytes, variantBytes } from './support/fixture-server.ts';
+import { failure } from './support/failure.ts';
 
 const pdf = (text: string) => new Uint8Array(Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, 'latin1'));
 const files = [
@@ -28,15 +29,6 @@ const store = new ContentStore(join(dir, 'store'));
 // The fixture server listens on loopback, which the fetch policy refuses unless allowed.
 const policy = { allowHosts: ['127.0.0.1'] };
 const http = { timeoutMs: 2_000, maxBytes: 1024 * 1024, maxRedirects: 2, userAgent: 'test' };
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a failure');
-}
 
 beforeAll(async () => {
   await server.start();

@@ -28,15 +28,18 @@ export interface PanelRow extends SpendingRow {
   region_code: string | null;
 }
 
-export interface CrossYearSummary {
+export interface CrossYearTally {
   /** prior_year figures whose line the previous year's document also prints. */
   compared: number;
   agree: number;
   differ: number;
   /** prior_year figures with no previous-year document, or no matching line in it. */
   not_comparable: number;
+}
+
+export interface CrossYearSummary extends CrossYearTally {
   /** Of the above, the figures implied by the prose ("与上年相比增加…") rather than printed in a 上年 column. */
-  from_prose: { compared: number; agree: number; differ: number; not_comparable: number };
+  from_prose: CrossYearTally;
 }
 
 export interface Panel {
@@ -71,11 +74,11 @@ export function buildPanel(datasets: readonly PanelInput[]): Panel {
   }
   rows.sort((a, b) => compare(a.department_key, b.department_key) || a.year - b.year || compare(a.classification, b.classification) ||
     compare(a.code, b.code) || compare(a.measure, b.measure));
-  const { findings, summary } = crossYearCheck(chosen, lines);
+  const columns = crossYearCheck(chosen, lines);
   const prose = proseCrossYearCheck([...documents.values()], statements, chosen, lines);
-  summary.from_prose = prose.summary;
-  for (const key of ['compared', 'agree', 'differ', 'not_comparable'] as const) summary[key] += prose.summary[key];
-  return { rows, findings: [...findings, ...prose.findings], summary, departments };
+  const summary: CrossYearSummary = { ...emptyTally(), from_prose: prose.summary };
+  for (const key of ['compared', 'agree', 'differ', 'not_comparable'] as const) summary[key] = columns.summary[key] + prose.summary[key];
+  return { rows, findings: [...columns.findings, ...prose.findings], summary, departments };
 }
 
 /** One document per department_key × year × kind: the one with most spending rows, then the smaller doc_id. */
@@ -91,9 +94,13 @@ function chooseDocuments(documents: DocumentRow[], spending: Map<string, Spendin
   return chosen;
 }
 
-function crossYearCheck(chosen: Map<string, DocumentRow>, lines: Map<string, BudgetLine[]>): { findings: FindingRow[]; summary: CrossYearSummary } {
+function emptyTally(): CrossYearTally {
+  return { compared: 0, agree: 0, differ: 0, not_comparable: 0 };
+}
+
+function crossYearCheck(chosen: Map<string, DocumentRow>, lines: Map<string, BudgetLine[]>): { findings: FindingRow[]; summary: CrossYearTally } {
   const findings: FindingRow[] = [];
-  const summary: CrossYearSummary = { compared: 0, agree: 0, differ: 0, not_comparable: 0, from_prose: { compared: 0, agree: 0, differ: 0, not_comparable: 0 } };
+  const summary = emptyTally();
   for (const doc of chosen.values()) {
     const priorFigures = (lines.get(doc.doc_id) ?? []).filter((line) => line.measure === 'prior_year');
     if (priorFigures.length === 0) continue;
@@ -142,9 +149,9 @@ function proseCrossYearCheck(
   statements: ReadonlyMap<string, readonly PriorYearStatement[]>,
   chosen: Map<string, DocumentRow>,
   lines: Map<string, BudgetLine[]>,
-): { findings: FindingRow[]; summary: CrossYearSummary['from_prose'] } {
+): { findings: FindingRow[]; summary: CrossYearTally } {
   const findings: FindingRow[] = [];
-  const summary = { compared: 0, agree: 0, differ: 0, not_comparable: 0 };
+  const summary = emptyTally();
   for (const doc of documents) {
     const stated = statements.get(doc.doc_id) ?? [];
     if (stated.length === 0 || !doc.department_key || doc.year == null) continue;

@@ -103,7 +103,7 @@ function remainderRow(doc: CanonicalDocument, rows: readonly SpendingRow[]): Spe
   if (ALL_FUNDS_TABLES.has(top[0]!.source_table)) return null;
   const shown = top.reduce((sum, row) => sum.plus(row.amount_yuan), new Decimal(0));
   const missing = new Decimal(total.amount_yuan).minus(shown);
-  if (!missing.isPositive() || missing.isZero()) return null;
+  if (missing.lte(0)) return null;
   const table = doc.tables.find((candidate) => candidate.index === total.provenance.table_index)?.kind;
   if (!table) return null;
   return {

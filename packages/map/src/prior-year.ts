@@ -30,9 +30,9 @@ export function priorYearStatements(blocks: Block[]): PriorYearStatement[] {
   let consumed = 0;
   for (const m of stream.text.matchAll(STATEMENT)) {
     const amount = parseFigure(m[1]!);
-    if (!amount) continue;
+    // No change word: "与上年数一致", last year's figure is this year's.
     const change = m[3] ? parseFigure(m[4]!) : new Decimal(0);
-    if (!change) continue;
+    if (!amount || !change) continue;
     // What the figure is about: the words since the previous statement or sentence end.
     const sentenceStart = Math.max(consumed, lastBreak(stream.text, m.index));
     const subjectText = stream.text.slice(sentenceStart, m.index);
@@ -41,7 +41,7 @@ export function priorYearStatements(blocks: Block[]): PriorYearStatement[] {
     const subject = functionSubject(subjectText, currentClass) ?? headlineSubject(subjectText, stream.text, m.index);
     if (!subject) continue;
     const decrease = m[3] === '减少' || m[3] === '下降';
-    const changeYuan = new Decimal(m[3] ? toYuan(change, m[5] as Unit) : '0');
+    const changeYuan = new Decimal(toYuan(change, (m[5] ?? m[2]) as Unit));
     const thisYear = new Decimal(toYuan(amount, m[2] as Unit));
     const prior = decrease ? thisYear.plus(changeYuan) : thisYear.minus(changeYuan);
     const block = blockAt(stream, m.index);
@@ -85,14 +85,17 @@ function stripNumbering(name: string): string {
  */
 const BEFORE_HEADLINE = /(?:^|年度?|[、:：.．)）]|其中|[厅院局委会室部办处站所心校])$/;
 
+/** The prose's headline labels, each anchored to the end of a subject (a few words may follow it). */
+const LABELS_AT_END: Array<[HeadlineKey, RegExp[]]> = LABELS.map(([key, labels]) => [key, labels.map((label) => new RegExp(`(?:${label.source})[^0-9。；;，,]{0,6}$`))]);
+
 /** A headline figure whose label ends right before the figure, at the department's scope. */
 function headlineSubject(subjectText: string, text: string, offset: number): PriorYearStatement['subject'] | null {
-  for (const [key, labels] of LABELS) {
+  for (const [key, labels] of LABELS_AT_END) {
     const labelled = labels
-      .map((label) => new RegExp(`(?:${label.source})[^0-9。；;，,]{0,6}$`).exec(subjectText))
+      .map((label) => label.exec(subjectText))
       .find((m) => m && BEFORE_HEADLINE.test(subjectText.slice(0, m.index)));
     if (!labelled) continue;
-    if (DEPARTMENT_WIDE.has(key as HeadlineKey) && ONE_SOURCE.test(sectionAt(text, offset))) return null;
+    if (DEPARTMENT_WIDE.has(key) && ONE_SOURCE.test(sectionAt(text, offset))) return null;
     return { headline: key };
   }
   return null;
