@@ -7,7 +7,8 @@
  * read well. Cells that look like figures get a second, digits-only pass; where the passes
  * disagree the better-formed reading is kept and the other travels with it as an
  * alternative (see the `ocr` field of a cell's source). The rest of the page (titles,
- * units, prose) is read once as a block with the tables painted out.
+ * units, prose) is read the same way, line by line, with the tables painted out: read as one
+ * block, a scan's titles lose characters (…预算表 → …预算夫).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -16,11 +17,12 @@ import type { PageContent, TextItem } from '../geometry.ts';
 import { findGrids } from '../ruled-tables.ts';
 import { crop, encodePgm, inkShare, upscale, whiteOut, type GreyImage } from './grey-image.ts';
 import { ruleSegments } from './image-rules.ts';
+import { textLineBoxes } from './text-lines.ts';
+import { figureRank, figureValue, isFigureReading, tidyFigure } from './figure-reading.ts';
 import { recognise, type OcrWord, type TesseractPass } from './tesseract.ts';
 
 export const OCR_ENGINE = 'tesseract';
 /** chi_sim alone reads digits as well as chi_sim+eng and does not turn 万元 into Latin letters (measured on the Beijing scan). */
-const TEXT_PASS: TesseractPass = { lang: 'chi_sim', psm: 6 };
 const CELL_LINE_PASS: TesseractPass = { lang: 'chi_sim', psm: 7 };
 const CELL_BLOCK_PASS: TesseractPass = { lang: 'chi_sim', psm: 6 };
 const DIGITS_PASS: TesseractPass = { lang: 'eng', psm: 7, whitelist: '0123456789.,-' };
@@ -30,6 +32,8 @@ const EMPTY_INK = 0.002;
 /** Cells lower than this (pixels) are upscaled ×2 before reading. */
 const SMALL_CELL_PX = 48;
 const PAD_PX = 12;
+/** A line's box is cropped with this much of the page around its ink. */
+const LINE_MARGIN_PX = 3;
 /** A ruled table spans at least this share of the page width. */
 const MIN_TABLE_WIDTH_SHARE = 0.3;
 
@@ -43,18 +47,6 @@ export interface OcrPageResult {
   seconds: number;
 }
 
-const FIGURE_LIKE = /^[-\d,.，。·\s]+$/;
-const WELL_FORMED_FIGURE = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-
-function looksLikeFigure(text: string): boolean {
-  const t = text.replace(/\s/g, '');
-  return t.length > 0 && /\d/.test(t) && FIGURE_LIKE.test(t);
-}
-
-/** Half-width figure punctuation: the text pass reads 。，· where a figure prints . and , */
-function figureText(text: string): string {
-  return text.replace(/\s/g, '').replace(/[。·]/g, '.').replace(/，/g, ',');
-}
 
 /** Trims rows and columns at the crop's edges that are mostly dark: what is left of the rules. */
 function trimRuleRemnants(image: GreyImage): { image: GreyImage; left: number; top: number } {
@@ -145,6 +137,15 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
   const workDir = mkdtempSync(join(tmpdir(), 'budget-ocr-'));
   try {
     const crops: CellCrop[] = [];
+    /** Crops one area (a cell, a line) for reading, unless it is empty. */
+    const addCrop = (from: GreyImage, x0: number, y0: number, x1: number, y1: number) => {
+      const { image: trimmed, left: trimLeft, top: trimTop } = trimRuleRemnants(crop(from, x0, y0, x1, y1));
+      if (trimmed.width < 4 || trimmed.height < 4 || inkShare(trimmed) < EMPTY_INK) return;
+      const factor = trimmed.height < SMALL_CELL_PX ? 2 : 1;
+      const path = join(workDir, `crop-${crops.length}.pgm`);
+      writeFileSync(path, encodePgm(upscale(trimmed, factor, PAD_PX)));
+      crops.push({ path, x: Math.max(0, Math.floor(x0)) + trimLeft, y: Math.max(0, Math.floor(y0)) + trimTop, factor, lines: inkBands(trimmed) });
+    };
     const rest: GreyImage = { ...image, data: image.data.slice() };
     for (const grid of grids) {
       whiteOut(rest, grid.cols[0]! * pxPerPt - 4, grid.rows[0]! * pxPerPt - 4, grid.cols[grid.cols.length - 1]! * pxPerPt + 4, grid.rows[grid.rows.length - 1]! * pxPerPt + 4);
@@ -152,23 +153,17 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
         const x0 = grid.cols[cell.col]! * pxPerPt, x1 = grid.cols[cell.col + cell.colSpan]! * pxPerPt;
         const y0 = grid.rows[cell.row]! * pxPerPt, y1 = grid.rows[cell.row + cell.rowSpan]! * pxPerPt;
         const inset = Math.max(2, Math.round(0.6 * pxPerPt));
-        const raw = crop(image, x0 + inset, y0 + inset, x1 - inset, y1 - inset);
-        const { image: trimmed, left: trimLeft, top: trimTop } = trimRuleRemnants(raw);
-        if (trimmed.width < 4 || trimmed.height < 4 || inkShare(trimmed) < EMPTY_INK) continue;
-        const factor = trimmed.height < SMALL_CELL_PX ? 2 : 1;
-        const path = join(workDir, `cell-${crops.length}.pgm`);
-        writeFileSync(path, encodePgm(upscale(trimmed, factor, PAD_PX)));
-        crops.push({ path, x: Math.floor(x0 + inset) + trimLeft, y: Math.floor(y0 + inset) + trimTop, factor, lines: inkBands(trimmed) });
+        addCrop(image, x0 + inset, y0 + inset, x1 - inset, y1 - inset);
       }
     }
-    const restPath = join(workDir, 'page.pgm');
-    writeFileSync(restPath, encodePgm(rest));
+    const cellsRead = crops.length;
+    // What is left of the page (titles, units, prose) is read line by line too.
+    for (const box of textLineBoxes(rest)) addCrop(rest, box.x0 - LINE_MARGIN_PX, box.y0 - LINE_MARGIN_PX, box.x1 + LINE_MARGIN_PX, box.y1 + LINE_MARGIN_PX);
 
     const linePaths = crops.filter((c) => c.lines <= 1).map((c) => c.path);
     const blockPaths = crops.filter((c) => c.lines > 1).map((c) => c.path);
     const indexOf = new Map(crops.map((c, i) => [c.path, i]));
-    const [pageWords, lineWords, blockWords] = await Promise.all([
-      recognise([restPath], TEXT_PASS, workDir, options.timeoutMs),
+    const [lineWords, blockWords] = await Promise.all([
       recogniseParallel(linePaths, CELL_LINE_PASS, workDir, options.timeoutMs, Math.max(1, workers - 1)),
       recogniseParallel(blockPaths, CELL_BLOCK_PASS, workDir, options.timeoutMs, 1),
     ]);
@@ -183,7 +178,7 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
     addWords(blockPaths, blockWords);
 
     // Digits-only pass over the cells whose first reading looks like a figure.
-    const figureCells = [...cellWords.entries()].filter(([, ws]) => looksLikeFigure(ws.map((w) => w.text).join(''))).map(([k]) => k);
+    const figureCells = [...cellWords.entries()].filter(([, ws]) => isFigureReading(ws.map((w) => w.text).join(''))).map(([k]) => k);
     const digitWords = await recogniseParallel(figureCells.map((k) => crops[k]!.path), DIGITS_PASS, workDir, options.timeoutMs, workers);
     const digitsByCell = new Map<number, OcrWord[]>();
     for (const w of digitWords) {
@@ -192,35 +187,36 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
     }
 
     const pagePoint = (px: number, py: number): [number, number] => [px / pxPerPt, py / pxPerPt];
-    const items: TextItem[] = lineItems(pageWords, pagePoint);
+    const items: TextItem[] = [];
     for (const [k, words] of cellWords) {
       const c = crops[k]!;
       const toPoints = (px: number, py: number): [number, number] => pagePoint(c.x + (px - PAD_PX) / c.factor, c.y + (py - PAD_PX) / c.factor);
       const cellItems = lineItems(words, toPoints);
       const digits = digitsByCell.get(k);
       if (digits && cellItems.length === 1) items.push(chooseFigure(cellItems[0]!, digits));
-      else items.push(...cellItems);
+      else items.push(...cellItems.map((item) => (isFigureReading(item.text) ? { ...item, text: tidyFigure(item.text) } : item)));
     }
-    return { content: { page: pageNumber, width, height, items, segments }, cellsRead: crops.length, seconds: (performance.now() - started) / 1000 };
+    return { content: { page: pageNumber, width, height, items, segments }, cellsRead, seconds: (performance.now() - started) / 1000 };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
 }
 
 /**
- * The text pass's and the digits pass's readings of one figure cell: the same figure, or the
- * better-formed one (a figure with proper separators beats one without; then the higher
- * confidence), the other kept as an alternative for the accounting identities to settle.
+ * The text pass's and the digits pass's readings of one figure cell, tidied: the same
+ * figure (commas aside), or the better-formed one (the printed style, digits grouped by
+ * commas with two decimals, beats a bare well-formed figure, which beats a malformed one;
+ * then the higher confidence), the other kept as an alternative for the identities to settle.
  */
 export function chooseFigure(textItem: OcrItem, digitWords: readonly OcrWord[]): OcrItem {
-  const fromText = figureText(textItem.text);
-  const fromDigits = digitWords.map((w) => w.text).join('');
+  const fromText = tidyFigure(textItem.text);
+  const fromDigits = tidyFigure(digitWords.map((w) => w.text).join(''));
   const digitConfidence = Math.round(Math.min(...digitWords.map((w) => w.confidence)) * 10) / 10;
-  if (fromDigits === fromText) {
-    return { ...textItem, text: fromText, ocr: { ...textItem.ocr, confidence: Math.max(textItem.ocr.confidence, digitConfidence) } };
+  const textRank = figureRank(fromText), digitsRank = figureRank(fromDigits);
+  if (figureValue(fromDigits) === figureValue(fromText)) {
+    return { ...textItem, text: digitsRank > textRank ? fromDigits : fromText, ocr: { ...textItem.ocr, confidence: Math.max(textItem.ocr.confidence, digitConfidence) } };
   }
-  const textGood = WELL_FORMED_FIGURE.test(fromText), digitsGood = WELL_FORMED_FIGURE.test(fromDigits);
-  const preferDigits = digitsGood !== textGood ? digitsGood : digitConfidence > textItem.ocr.confidence;
+  const preferDigits = digitsRank !== textRank ? digitsRank > textRank : digitConfidence > textItem.ocr.confidence;
   const [kept, other, confidence] = preferDigits ? [fromDigits, fromText, digitConfidence] : [fromText, fromDigits, textItem.ocr.confidence];
   return { ...textItem, text: kept, ocr: { engine: OCR_ENGINE, confidence, alternatives: other ? [other] : [] } };
 }
