@@ -4,13 +4,18 @@ import { ExtractionTimeoutError } from './errors.ts';
 export interface Deadline {
   /** Resolves with the promise's value, or rejects with ExtractionTimeoutError once the deadline passes. */
   race<T>(promise: Promise<T>, pagesDone: number): Promise<T>;
+  /** Moves the deadline later: time spent on work with its own limits (OCR) is not charged. */
+  extend(ms: number): void;
   readonly timeoutMs: number;
 }
 
 export function startDeadline(timeoutMs: number, now: () => number = Date.now): Deadline {
-  const end = now() + timeoutMs;
+  let end = now() + timeoutMs;
   return {
     timeoutMs,
+    extend(ms: number): void {
+      end += Math.max(0, ms);
+    },
     race<T>(promise: Promise<T>, pagesDone: number): Promise<T> {
       const left = end - now();
       if (left <= 0) {

@@ -10,7 +10,7 @@ import type { CarriedTable } from './aligned-tables.ts';
 import { pageBlocks } from './page-blocks.ts';
 import { openPdf, pageTreeLoops, readPage, translatePdfjsError } from './pdfjs.ts';
 import { markRunning } from './running.ts';
-import { ScanReader } from './ocr/scan-reader.ts';
+import { OCR_PAGE_LIMIT_MS, ScanReader, type ScanRead } from './ocr/scan-reader.ts';
 
 export interface ExtractPdfOptions {
   docId: string;
@@ -21,10 +21,22 @@ export interface ExtractPdfOptions {
   timeoutMs?: number;
   /** Read pages without a text layer by OCR where tesseract is installed (default true). */
   ocr?: boolean;
+  /**
+   * OCR time a document may spend (default 30 minutes). OCR is not charged to `timeoutMs`:
+   * each page is bounded by its own limit, and pages past this budget are not read.
+   */
+  ocrBudgetMs?: number;
+  /**
+   * Told before a page is read by OCR (a positive shift: the page's most time) and after
+   * (a negative shift: what it did not use), so a watchdog outside (the isolated worker's
+   * parent) moves its own deadline as this one moves.
+   */
+  onDeadlineShift?: (ms: number) => void;
 }
 
 export const DEFAULT_MAX_PAGES = 500;
 export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_OCR_BUDGET_MS = 30 * 60_000;
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions): Promise<SourceDocument> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -36,6 +48,24 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
     throw err;
   });
   const scans = new ScanReader(bytes, options.ocr ?? true);
+  let ocrLeftMs = options.ocrBudgetMs ?? DEFAULT_OCR_BUDGET_MS;
+  /** One page by OCR, outside the document's deadline but within its own limit and the OCR budget. */
+  const readScan = async (n: number): Promise<ScanRead> => {
+    if (ocrLeftMs <= 0) return { content: null, reason: `the document's OCR budget (${Math.round((options.ocrBudgetMs ?? DEFAULT_OCR_BUDGET_MS) / 1000)} s) is spent` };
+    const started = Date.now();
+    options.onDeadlineShift?.(OCR_PAGE_LIMIT_MS);
+    try {
+      return await startDeadline(OCR_PAGE_LIMIT_MS).race(scans.read(n), n - 1);
+    } catch (err) {
+      if (!(err instanceof ExtractionTimeoutError)) throw err;
+      return { content: null, reason: `OCR of the page took longer than ${OCR_PAGE_LIMIT_MS / 1000} s` };
+    } finally {
+      const took = Date.now() - started;
+      ocrLeftMs -= took;
+      deadline.extend(took);
+      options.onDeadlineShift?.(took - OCR_PAGE_LIMIT_MS);
+    }
+  };
   try {
     if (doc.numPages === 0) throw new CorruptPdfError('the PDF has no pages');
     if (doc.numPages > maxPages) throw new TooManyPagesError(doc.numPages, maxPages);
@@ -56,7 +86,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
         pageHeights.set(n, content.height);
         if (content.operatorListSkipped && content.items.length > 0) drawingsSkipped++;
         if (content.items.length === 0) {
-          const scanned = await deadline.race(scans.read(n), n - 1);
+          const scanned = await readScan(n);
           if (scanned.content === null) {
             pagesWithoutText++;
             findings.push(pdfWarning(n, `page ${n} has no text layer (blank or scanned); nothing extracted from it${scanned.reason ? `: ${scanned.reason}` : ''}`));

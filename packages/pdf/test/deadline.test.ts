@@ -20,3 +20,15 @@ describe('startDeadline', () => {
     await expect(deadline.race(Promise.reject(new Error('late')), 1)).rejects.toBeInstanceOf(ExtractionTimeoutError);
   });
 });
+
+describe('extending a deadline', () => {
+  it('moves the deadline later by the time given', async () => {
+    let clock = 0;
+    const deadline = startDeadline(5, () => clock);
+    clock = 10;
+    deadline.extend(20);
+    await expect(deadline.race(Promise.resolve('in time'), 1)).resolves.toBe('in time');
+    clock = 26;
+    await expect(deadline.race(Promise.resolve('late'), 1)).rejects.toBeInstanceOf(ExtractionTimeoutError);
+  });
+});

@@ -1,4 +1,4 @@
-export { processDocument, failedRecord, MAX_REASON_CHARS, unreadableRecord, sha256, DEFAULT_PROCESS_OPTIONS, type ProcessOptions } from './process.ts';
+export { processDocument, failedRecord, MAX_REASON_CHARS, unreadableRecord, sha256, DEFAULT_PROCESS_OPTIONS, type ProcessOptions, type ProcessHooks } from './process.ts';
 export { sniffFormat, describeUnknown } from './sniff.ts';
 export { loadInput, InputTooLargeError, type LoadLimits } from './load.ts';
 export { expandInputs } from './inputs.ts';

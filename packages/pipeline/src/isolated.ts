@@ -56,20 +56,26 @@ export class IsolatedProcessor {
         void worker.terminate();
         resolve(record);
       };
-      const onMessage = (message: { id: number; record: CanonicalDocument; heapBytes?: number }) => {
+      const onMessage = (message: { id: number; record?: CanonicalDocument; heapBytes?: number; deadlineShiftMs?: number }) => {
         if (message.id !== id) return;
+        if (message.deadlineShiftMs !== undefined) {
+          // OCR is not charged to the document's deadline: this watchdog moves with it.
+          end += message.deadlineShiftMs;
+          clearTimeout(timer);
+          timer = setTimeout(expire, Math.max(0, end - Date.now()));
+          return;
+        }
         cleanup();
         this.peakHeapBytes = Math.max(this.peakHeapBytes, message.heapBytes ?? 0);
-        resolve(message.record);
+        resolve(message.record!);
       };
       const onError = (error: Error & { code?: string }) => kill(fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `DocumentTooLargeError: processing needed more than ${this.limits.maxHeapMb} MiB of memory and was stopped`
         : `internal error in the document worker: ${error.name}: ${error.message}`));
       const onExit = (code: number) => kill(fail(`the document worker exited with code ${code} before finishing`));
-      const timer = setTimeout(
-        () => kill(fail(`ExtractionTimeoutError: the document took longer than ${this.limits.deadlineMs} ms and was stopped`)),
-        this.limits.deadlineMs,
-      );
+      const expire = () => kill(fail(`ExtractionTimeoutError: the document took longer than ${this.limits.deadlineMs} ms (and any OCR time) and was stopped`));
+      let end = Date.now() + this.limits.deadlineMs;
+      let timer = setTimeout(expire, this.limits.deadlineMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

@@ -17,6 +17,12 @@ import { documentStatus } from './status.ts';
 export { DEFAULT_PROCESS_OPTIONS, failedRecord, MAX_REASON_CHARS, sha256, unreadableRecord, type ProcessOptions } from './failed-record.ts';
 import { clipped, DEFAULT_PROCESS_OPTIONS, failedRecord, MAX_REASON_CHARS, sha256, type ProcessOptions } from './failed-record.ts';
 
+/** What the caller of one document may hear about while it runs. */
+export interface ProcessHooks {
+  /** The document's deadline moved by this much (OCR is not charged to it): see ExtractPdfOptions. */
+  onDeadlineShift?: (ms: number) => void;
+}
+
 interface Extraction {
   extracted: SourceDocument;
   /** How the bytes were made readable, when they were not read as published. */
@@ -28,11 +34,11 @@ type ReadableOffice = 'docx' | 'xlsx';
 /** What each legacy format is converted to before reading. */
 const CONVERTED_TO: Partial<Record<Format, ReadableOffice>> = { doc: 'docx', xls: 'xlsx' };
 
-async function extract(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<Extraction> {
+async function extract(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions, hooks: ProcessHooks): Promise<Extraction> {
   const target = CONVERTED_TO[format];
   if (target) return extractConverted(bytes, format, target, docId, source, options);
   try {
-    return { extracted: await extractAs(bytes, format, docId, source, options), conversion: null };
+    return { extracted: await extractAs(bytes, format, docId, source, options, hooks), conversion: null };
   } catch (error) {
     // A DOCX/XLSX whose zip is sound but whose reader gave up may still open in LibreOffice.
     if (!(format === 'docx' || format === 'xlsx') || !(error as { parserFailed?: boolean }).parserFailed) throw error;
@@ -48,8 +54,8 @@ async function extract(bytes: Uint8Array, format: Format, docId: string, source:
   }
 }
 
-async function extractAs(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions): Promise<SourceDocument> {
-  if (format === 'pdf') return extractPdf(bytes, { docId, source, maxPages: options.maxPages, timeoutMs: options.timeoutMs });
+async function extractAs(bytes: Uint8Array, format: Format, docId: string, source: string, options: ProcessOptions, hooks: ProcessHooks = {}): Promise<SourceDocument> {
+  if (format === 'pdf') return extractPdf(bytes, { docId, source, maxPages: options.maxPages, timeoutMs: options.timeoutMs, onDeadlineShift: hooks.onDeadlineShift });
   if (format === 'xlsx') {
     // exceljs takes a third of a second to load: a worker that reads only PDFs never pays it.
     const { extractXlsx } = await import('@budget/xlsx');
@@ -85,7 +91,7 @@ function stageClock(): { laps: Record<string, number>; lap: (stage: string) => v
   };
 }
 
-export async function processDocument(bytes: Uint8Array, source: string, options: ProcessOptions = DEFAULT_PROCESS_OPTIONS): Promise<CanonicalDocument> {
+export async function processDocument(bytes: Uint8Array, source: string, options: ProcessOptions = DEFAULT_PROCESS_OPTIONS, hooks: ProcessHooks = {}): Promise<CanonicalDocument> {
   const docId = sha256(bytes);
   const format = sniffFormat(bytes);
   if (format === 'unknown') return failedRecord(docId, source, format, `unsupported input: ${describeUnknown(bytes)}`);
@@ -93,7 +99,7 @@ export async function processDocument(bytes: Uint8Array, source: string, options
   let conversion: string | null;
   const clock = stageClock();
   try {
-    ({ extracted, conversion } = await extract(bytes, format, docId, source, options));
+    ({ extracted, conversion } = await extract(bytes, format, docId, source, options, hooks));
   } catch (error) {
     return failedRecord(docId, source, format, errorMessage(error));
   }

@@ -21,6 +21,7 @@ export type { Disclosure } from './document.ts';
 export type { ExpectedDataset, ExpectedBudgetLine, ExpectedDocument } from './expected.ts';
 export { Ledger } from './ledger.ts';
 export { COMMITTED_SEEDS } from './presets.ts';
+export { scannedPdf } from './scan-writer.ts';
 
 export const STYLES: readonly Style[] = ['A', 'B', 'C', 'D'];
 

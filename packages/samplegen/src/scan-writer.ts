@@ -60,12 +60,12 @@ export function imagePdf(jpegs: readonly Uint8Array[], dpi: number): Uint8Array 
   return out;
 }
 
-/** The scan of a PDF (needs pdftocairo). */
-export function scannedPdf(pdf: Uint8Array, dpi = SCAN_DPI): Uint8Array {
+/** The scan of a PDF, or of its first `pages` pages (needs pdftocairo). */
+export function scannedPdf(pdf: Uint8Array, dpi = SCAN_DPI, pages?: number): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'sample-scan-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    execFileSync('pdftocairo', ['-gray', '-jpeg', '-jpegopt', 'quality=75', '-r', String(dpi), join(dir, 'in.pdf'), join(dir, 'page')], { timeout: 120_000, stdio: 'pipe' });
+    execFileSync('pdftocairo', ['-gray', '-jpeg', '-jpegopt', 'quality=75', '-r', String(dpi), ...(pages ? ['-l', String(pages)] : []), join(dir, 'in.pdf'), join(dir, 'page')], { timeout: 120_000, stdio: 'pipe' });
     const files = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.jpg')).sort((a, b) => Number(a.match(/(\d+)\.jpg$/)![1]) - Number(b.match(/(\d+)\.jpg$/)![1]));
     return imagePdf(files.map((f) => new Uint8Array(readFileSync(join(dir, f)))), dpi);
   } finally {

@@ -19,6 +19,8 @@ export const OCR_DPI = 300;
 const BLANK_INK = 0.0002;
 /** One tool call (a render, one tesseract batch) may take this long. */
 const TOOL_TIMEOUT_MS = 120_000;
+/** A page may take this long: its render and its passes (lines and blocks together, then digits). */
+export const OCR_PAGE_LIMIT_MS = 3 * TOOL_TIMEOUT_MS + 30_000;
 
 /** `reason` null: the page is blank, nothing to say beyond “no text layer”. */
 export type ScanRead = { content: PageContent; finding: Finding } | { content: null; reason: string | null };
