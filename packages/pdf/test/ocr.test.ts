@@ -14,6 +14,9 @@ import { ruleSegments } from '../src/ocr/image-rules.ts';
 import { chooseFigure, ocrPage, OCR_ENGINE, type OcrItem } from '../src/ocr/ocr-page.ts';
 import { renderPage } from '../src/ocr/render.ts';
 import { parseTsv } from '../src/ocr/tesseract.ts';
+import { figureRank, tidyFigure } from '../src/ocr/figure-reading.ts';
+import { slotAt, stackCrops } from '../src/ocr/strips.ts';
+import { textLineBoxes } from '../src/ocr/text-lines.ts';
 import { ocrUnavailableReason } from '../src/ocr/tools.ts';
 
 /** A white image with a 3 × 2 grid of 2-pixel black rules (at 144 dpi: 2 px per point). */
@@ -75,24 +78,84 @@ describe('tesseract output', () => {
   });
 });
 
-describe('two readings of a figure cell', () => {
+describe('readings of a figure cell', () => {
   const item = (text: string, confidence: number): OcrItem => ({ text, bbox: [0, 0, 10, 5], fontSize: 5, ocr: { engine: OCR_ENGINE, confidence } });
-  const word = (text: string, confidence: number) => ({ image: 0, line: '1.1.1', text, left: 0, top: 0, width: 10, height: 5, confidence });
+  const reading = (text: string, confidence: number) => ({ text, confidence });
 
-  it('agreeing readings give the figure with the higher confidence', () => {
-    expect(chooseFigure(item('1,234.56', 70), [word('1,234.56', 95)])).toMatchObject({ text: '1,234.56', ocr: { confidence: 95 } });
+  it('agreeing readings give the figure in the printed style, with the higher confidence', () => {
+    expect(chooseFigure(item('1234.56', 70), [reading('1,234.56', 95)])).toMatchObject({ text: '1,234.56', ocr: { confidence: 95 } });
+    expect(chooseFigure(item('1,234.56', 70), [reading('1,234.56', 95)]).ocr.alternatives).toBeUndefined();
   });
 
   it('a well-formed figure beats a malformed one; the other is kept as an alternative', () => {
-    const chosen = chooseFigure(item('1,2З4.56', 90), [word('1,234.56', 60)]);
+    const chosen = chooseFigure(item('1,2З4.56', 90), [reading('1,234.56', 60)]);
     expect(chosen.text).toBe('1,234.56');
-    expect(chosen.ocr.alternatives).toEqual(['1,2З4.56']);
+    const other = chooseFigure(item('29,027.39', 60), [reading('9102', 90)]);
+    expect(other.text).toBe('29,027.39');
+    expect(other.ocr.alternatives).toEqual(['9102']);
   });
 
-  it('between two well-formed readings, the more confident wins and the other is kept', () => {
-    const chosen = chooseFigure(item('1,284.56', 93), [word('1,234.56', 80)]);
+  it('between two well-formed readings, the more confident wins, unless one only drops digits of the other', () => {
+    const chosen = chooseFigure(item('1,284.56', 93), [reading('1,234.56', 80)]);
     expect(chosen.text).toBe('1,284.56');
     expect(chosen.ocr).toMatchObject({ confidence: 93, alternatives: ['1,234.56'] });
+    expect(chooseFigure(item('0', 96), [reading('05', 80)]).text).toBe('05');
+  });
+
+  it('two readings out of three agreeing outvote the third', () => {
+    expect(chooseFigure(item('二寻', 0), [reading('21', 60), reading('11.21', 90)]).text).toBe('11.21');
+    expect(chooseFigure(item('11.21', 50), [reading('11.24', 95), reading('11.21', 60)])).toMatchObject({ text: '11.21', ocr: { alternatives: ['11.24'] } });
+  });
+
+  it('a misread short figure gives way to the digits; words read with confidence stand', () => {
+    expect(chooseFigure(item('二', 20), [reading('11', 90)]).text).toBe('11');
+    expect(chooseFigure(item('合计', 95), [reading('4', 40)]).text).toBe('合计');
+  });
+});
+
+describe('tidying a figure reading', () => {
+  it('drops rule remnants, undoubles separators and restores a dropped comma, never a digit', () => {
+    expect(tidyFigure(']141,200.00')).toBe('141,200.00');
+    expect(tidyFigure('了7349,163.03')).toBe('7,349,163.03');
+    expect(tidyFigure('15,600..00')).toBe('15,600.00');
+    expect(tidyFigure('5,.042,633.07')).toBe('5,042,633.07');
+    expect(tidyFigure('1，234。56')).toBe('1,234.56');
+    expect(tidyFigure('726,71.25')).toBe('726,71.25');
+    expect(figureRank(tidyFigure('726,71.25'))).toBe(0);
+    expect(tidyFigure('合计')).toBe('合计');
+  });
+});
+
+describe('stacked crops', () => {
+  const block = (width: number, height: number, shade: number): GreyImage => ({ width, height, data: new Uint8Array(width * height).fill(shade) });
+
+  it('stacks crops with gaps and finds each row\'s crop again', () => {
+    const strip = stackCrops([block(30, 10, 0), block(50, 12, 0)]);
+    expect(strip.image.width).toBe(50 + 2 * strip.pad);
+    expect(strip.slots).toHaveLength(2);
+    expect(slotAt(strip, strip.slots[0]!.top + 5)).toBe(0);
+    expect(slotAt(strip, strip.slots[1]!.bottom - 1)).toBe(1);
+    expect(slotAt(strip, strip.slots[1]!.top - 2)).toBe(1);
+    expect(slotAt(strip, 0)).toBe(-1);
+    expect(strip.image.data[(strip.slots[1]!.top + 1) * strip.image.width + strip.pad + 40]).toBe(0);
+  });
+});
+
+describe('lines of a page image', () => {
+  it('finds each printed line, and splits a line at a gap wider than the line is high', () => {
+    const width = 300, height = 100;
+    const data = new Uint8Array(width * height).fill(255);
+    const ink = (x0: number, y0: number, x1: number, y1: number) => { for (let y = y0; y < y1; y++) data.fill(0, y * width + x0, y * width + x1); };
+    ink(100, 10, 200, 30); // a title
+    ink(260, 12, 290, 28); // 附表1 at the margin, on the title's line
+    ink(10, 50, 280, 62); // a line of prose
+    ink(5, 80, 7, 82); // a speck
+    const boxes = textLineBoxes({ width, height, data });
+    expect(boxes).toEqual([
+      { x0: 100, y0: 10, x1: 200, y1: 30 },
+      { x0: 260, y0: 10, x1: 290, y1: 30 },
+      { x0: 10, y0: 50, x1: 280, y1: 62 },
+    ]);
   });
 });
 

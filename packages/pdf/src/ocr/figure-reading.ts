@@ -41,3 +41,63 @@ export function figureRank(tidied: string): number {
 export function figureValue(tidied: string): string {
   return tidied.replace(/,/g, '');
 }
+
+export interface Reading {
+  text: string;
+  /** The engine's confidence, 0–100. */
+  confidence: number;
+}
+
+export interface ChosenReading extends Reading {
+  /** The other figures the cell was read as, for the accounting identities to settle. */
+  alternatives: string[];
+}
+
+/** Words (no digit at all) read with at least this confidence stand: 合计 in a column of figures. */
+const TRUSTED_WORDS = 70;
+
+export function isConfidentWords(reading: Reading): boolean {
+  return !/\d/.test(reading.text) && reading.confidence >= TRUSTED_WORDS;
+}
+
+/** `shorter`'s digits are `longer`'s with some left out. */
+function dropsDigits(shorter: string, longer: string): boolean {
+  const a = figureValue(shorter).replace(/\D/g, ''), b = figureValue(longer).replace(/\D/g, '');
+  if (a.length >= b.length) return false;
+  let i = 0;
+  for (const ch of b) if (ch === a[i]) i++;
+  return i === a.length;
+}
+
+/** Is `a` the better reading of the two? The printed style first; then a dropped digit is a commoner mistake than an added one (05 read as 0); then confidence. */
+function better(a: Reading, b: Reading): boolean {
+  const ra = figureRank(a.text), rb = figureRank(b.text);
+  if (ra !== rb) return ra > rb;
+  if (dropsDigits(b.text, a.text)) return true;
+  if (dropsDigits(a.text, b.text)) return false;
+  return a.confidence > b.confidence;
+}
+
+const best = (readings: readonly Reading[]): Reading => readings.reduce((a, b) => (better(b, a) ? b : a));
+
+/**
+ * One figure cell's readings (the text pass's first, then the digit passes'), tidied: the
+ * value most readings agree on, else the best-formed reading; the others' figures are kept
+ * as alternatives.
+ */
+export function chooseReading(first: Reading, others: readonly Reading[]): ChosenReading {
+  const firstText = tidyFigure(first.text);
+  if (isConfidentWords(first)) return { ...first, alternatives: [] };
+  const readings = [{ ...first, text: firstText }, ...others.map((r) => ({ ...r, text: tidyFigure(r.text) }))].filter((r) => r.text);
+  const figures = readings.filter((r) => figureRank(r.text) > 0);
+  if (figures.length === 0) return { text: readings[0]?.text ?? firstText, confidence: readings[0]?.confidence ?? first.confidence, alternatives: [] };
+  const byValue = new Map<string, Reading[]>();
+  for (const r of figures) byValue.set(figureValue(r.text), [...(byValue.get(figureValue(r.text)) ?? []), r]);
+  const groups = [...byValue.values()];
+  const most = Math.max(...groups.map((g) => g.length));
+  const agreed = most >= 2 ? groups.filter((g) => g.length === most).map(best) : figures;
+  const chosen = best(agreed);
+  const confidence = Math.max(...byValue.get(figureValue(chosen.text))!.map((r) => r.confidence));
+  const alternatives = [...new Set(figures.filter((r) => figureValue(r.text) !== figureValue(chosen.text)).map((r) => r.text))];
+  return { text: chosen.text, confidence, alternatives };
+}

@@ -18,14 +18,16 @@ import { findGrids } from '../ruled-tables.ts';
 import { crop, encodePgm, inkShare, upscale, whiteOut, type GreyImage } from './grey-image.ts';
 import { ruleSegments } from './image-rules.ts';
 import { textLineBoxes } from './text-lines.ts';
-import { figureRank, figureValue, isFigureReading, tidyFigure } from './figure-reading.ts';
+import { stackCrops, slotAt } from './strips.ts';
+import { chooseReading, figureValue, isFigureReading, tidyFigure, isConfidentWords, type Reading } from './figure-reading.ts';
 import { recognise, type OcrWord, type TesseractPass } from './tesseract.ts';
 
 export const OCR_ENGINE = 'tesseract';
 /** chi_sim alone reads digits as well as chi_sim+eng and does not turn 万元 into Latin letters (measured on the Beijing scan). */
 const CELL_LINE_PASS: TesseractPass = { lang: 'chi_sim', psm: 7 };
 const CELL_BLOCK_PASS: TesseractPass = { lang: 'chi_sim', psm: 6 };
-const DIGITS_PASS: TesseractPass = { lang: 'eng', psm: 7, whitelist: '0123456789.,-' };
+/** Over strips of a column's cells (strips.ts): a block of lines, digits and separators only. */
+const DIGITS_PASS: TesseractPass = { lang: 'eng', psm: 6, whitelist: '0123456789.,-' };
 
 /** Below this share of dark pixels a cell is empty and not read. */
 const EMPTY_INK = 0.002;
@@ -101,6 +103,70 @@ function lineItems(words: readonly OcrWord[], toPoints: (px: number, py: number)
   return items;
 }
 
+/** Share of a column's readings that must be figures for the column to be one of figures (codes, amounts). */
+const FIGURE_COLUMN_SHARE = 0.5;
+/** Readings this short in a column of figures are read again for digits (a misread figure is short). */
+const SHORT_READING = 12;
+
+/**
+ * The table columns ("grid:col") most of whose cells read as figures (codes, amounts), not
+ * counting the words read with confidence (headers, 合计): a misread figure is not confident.
+ */
+function figureColumnsOf(crops: readonly CellCrop[], readingOf: (k: number) => Reading): Set<string> {
+  const tally = new Map<string, { figures: number; all: number }>();
+  for (const [k, c] of crops.entries()) {
+    if (c.column === undefined) continue;
+    const reading = readingOf(k);
+    if (isConfidentWords(reading)) continue;
+    const figure = isFigureReading(reading.text);
+    const t = tally.get(c.column) ?? { figures: 0, all: 0 };
+    t.all++;
+    if (figure) t.figures++;
+    tally.set(c.column, t);
+  }
+  return new Set([...tally].filter(([, t]) => t.figures / t.all >= FIGURE_COLUMN_SHARE).map(([column]) => column));
+}
+
+/**
+ * The digits pass over the cells given, a column's cells stacked into one strip (strips.ts);
+ * each word comes back in its cell's own frame, as if read from the cell's crop file.
+ */
+async function readDigitStrips(crops: readonly CellCrop[], cells: readonly number[], workDir: string, timeoutMs: number, workers: number, otherScale = false): Promise<Map<number, OcrWord[]>> {
+  const groups = new Map<string, number[]>();
+  for (const k of cells) {
+    const key = crops[k]!.column ?? `crop:${k}`;
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  }
+  const members = [...groups.values()];
+  const strips = members.map((ks) => {
+    const strip = stackCrops(ks.map((k) => crops[k]!.image));
+    const small = Math.max(...ks.map((k) => crops[k]!.image.height)) < SMALL_CELL_PX;
+    return { strip, factor: small !== otherScale ? 2 : 1 };
+  });
+  const paths = strips.map(({ strip, factor }, i) => {
+    const path = join(workDir, `strip-${otherScale ? 'rescaled-' : ''}${i}.pgm`);
+    writeFileSync(path, encodePgm(upscale(strip.image, factor)));
+    return path;
+  });
+  const words = await recogniseParallel(paths, DIGITS_PASS, workDir, timeoutMs, workers);
+  const byCell = new Map<number, OcrWord[]>();
+  for (const w of words) {
+    const { strip, factor } = strips[w.image]!;
+    const slot = slotAt(strip, (w.top + w.height / 2) / factor);
+    if (slot < 0) continue;
+    const k = members[w.image]![slot]!;
+    const c = crops[k]!;
+    // Strip pixels → the cell crop's pixels → its crop file's (scaled by c.factor, padded).
+    const toCell = (v: number, origin: number) => (v / factor - origin) * c.factor + PAD_PX;
+    byCell.set(k, [...(byCell.get(k) ?? []), {
+      ...w, image: k,
+      left: toCell(w.left, strip.pad), top: toCell(w.top, strip.slots[slot]!.top),
+      width: (w.width / factor) * c.factor, height: (w.height / factor) * c.factor,
+    }]);
+  }
+  return byCell;
+}
+
 /** Runs one pass over images split into at most `workers` tesseract processes. */
 async function recogniseParallel(paths: readonly string[], pass: TesseractPass, workDir: string, timeoutMs: number, workers: number): Promise<OcrWord[]> {
   const n = Math.max(1, Math.min(workers, paths.length));
@@ -112,11 +178,15 @@ async function recogniseParallel(paths: readonly string[], pass: TesseractPass, 
 
 interface CellCrop {
   path: string;
+  /** The crop as cut from the page (before scaling and padding). */
+  image: GreyImage;
   /** Page pixels of the crop's top-left, and the factor it was scaled by. */
   x: number;
   y: number;
   factor: number;
   lines: number;
+  /** The table column a cell belongs to ("grid:col"); none for the page's other lines. */
+  column?: string;
 }
 
 export interface OcrPageOptions {
@@ -138,22 +208,23 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
   try {
     const crops: CellCrop[] = [];
     /** Crops one area (a cell, a line) for reading, unless it is empty. */
-    const addCrop = (from: GreyImage, x0: number, y0: number, x1: number, y1: number) => {
+    const addCrop = (from: GreyImage, x0: number, y0: number, x1: number, y1: number, column?: string) => {
       const { image: trimmed, left: trimLeft, top: trimTop } = trimRuleRemnants(crop(from, x0, y0, x1, y1));
       if (trimmed.width < 4 || trimmed.height < 4 || inkShare(trimmed) < EMPTY_INK) return;
       const factor = trimmed.height < SMALL_CELL_PX ? 2 : 1;
       const path = join(workDir, `crop-${crops.length}.pgm`);
       writeFileSync(path, encodePgm(upscale(trimmed, factor, PAD_PX)));
-      crops.push({ path, x: Math.max(0, Math.floor(x0)) + trimLeft, y: Math.max(0, Math.floor(y0)) + trimTop, factor, lines: inkBands(trimmed) });
+      crops.push({ path, image: trimmed, x: Math.max(0, Math.floor(x0)) + trimLeft, y: Math.max(0, Math.floor(y0)) + trimTop, factor, lines: inkBands(trimmed), ...(column ? { column } : {}) });
     };
     const rest: GreyImage = { ...image, data: image.data.slice() };
-    for (const grid of grids) {
+    for (const [g, grid] of grids.entries()) {
       whiteOut(rest, grid.cols[0]! * pxPerPt - 4, grid.rows[0]! * pxPerPt - 4, grid.cols[grid.cols.length - 1]! * pxPerPt + 4, grid.rows[grid.rows.length - 1]! * pxPerPt + 4);
       for (const cell of grid.cells) {
         const x0 = grid.cols[cell.col]! * pxPerPt, x1 = grid.cols[cell.col + cell.colSpan]! * pxPerPt;
         const y0 = grid.rows[cell.row]! * pxPerPt, y1 = grid.rows[cell.row + cell.rowSpan]! * pxPerPt;
         const inset = Math.max(2, Math.round(0.6 * pxPerPt));
-        addCrop(image, x0 + inset, y0 + inset, x1 - inset, y1 - inset);
+        // A cell spanning columns (a header over several) belongs to none of them.
+        addCrop(image, x0 + inset, y0 + inset, x1 - inset, y1 - inset, cell.colSpan === 1 ? `${g}:${cell.col}` : undefined);
       }
     }
     const cellsRead = crops.length;
@@ -177,46 +248,45 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
     addWords(linePaths, lineWords);
     addWords(blockPaths, blockWords);
 
-    // Digits-only pass over the cells whose first reading looks like a figure.
-    const figureCells = [...cellWords.entries()].filter(([, ws]) => isFigureReading(ws.map((w) => w.text).join(''))).map(([k]) => k);
-    const digitWords = await recogniseParallel(figureCells.map((k) => crops[k]!.path), DIGITS_PASS, workDir, options.timeoutMs, workers);
-    const digitsByCell = new Map<number, OcrWord[]>();
-    for (const w of digitWords) {
-      const k = figureCells[w.image]!;
-      digitsByCell.set(k, [...(digitsByCell.get(k) ?? []), w]);
-    }
+    // Digits-only pass over the cells whose first reading looks like a figure, and over the
+    // short readings in columns of figures: chi_sim reads a lone 11 as 二, 05 as 0.
+    const readingOf = (k: number) => (cellWords.get(k) ?? []).map((w) => w.text).join('');
+    const confidenceOf = (k: number) => Math.min(100, ...(cellWords.get(k) ?? []).map((w) => w.confidence));
+    const inFigureColumn = figureColumnsOf(crops, (k) => ({ text: readingOf(k), confidence: confidenceOf(k) }));
+    const figureCells = crops.map((_, k) => k).filter((k) => {
+      const reading = readingOf(k);
+      if (reading && isFigureReading(reading)) return true;
+      return crops[k]!.column !== undefined && inFigureColumn.has(crops[k]!.column!) && tidyFigure(reading).length <= SHORT_READING;
+    });
+    const stripWords = await readDigitStrips(crops, figureCells, workDir, options.timeoutMs, workers);
+    // Where the text pass and the strip disagree, a third reading decides: the columns with
+    // such cells read again as strips at the other scale (a cell read alone fails as the text pass did).
+    const wordsText = (words: readonly OcrWord[] | undefined) => (words ?? []).map((w) => w.text).join('');
+    const disputedColumns = new Set(figureCells.filter((k) => figureValue(tidyFigure(readingOf(k))) !== figureValue(tidyFigure(wordsText(stripWords.get(k))))).map((k) => crops[k]!.column ?? `crop:${k}`));
+    const rescaledWords = await readDigitStrips(crops, figureCells.filter((k) => disputedColumns.has(crops[k]!.column ?? `crop:${k}`)), workDir, options.timeoutMs, workers, true);
+    const digitReadings = (k: number): Reading[] => [stripWords.get(k), rescaledWords.get(k)]
+      .filter((words): words is OcrWord[] => !!words?.length)
+      .map((words) => ({ text: wordsText(words), confidence: Math.min(...words.map((w) => w.confidence)) }));
 
     const pagePoint = (px: number, py: number): [number, number] => [px / pxPerPt, py / pxPerPt];
     const items: TextItem[] = [];
-    for (const [k, words] of cellWords) {
-      const c = crops[k]!;
+    for (const [k, c] of crops.entries()) {
       const toPoints = (px: number, py: number): [number, number] => pagePoint(c.x + (px - PAD_PX) / c.factor, c.y + (py - PAD_PX) / c.factor);
-      const cellItems = lineItems(words, toPoints);
-      const digits = digitsByCell.get(k);
-      if (digits && cellItems.length === 1) items.push(chooseFigure(cellItems[0]!, digits));
+      // A cell the text pass found nothing in is the digit passes' alone.
+      const cellItems = lineItems(cellWords.get(k) ?? stripWords.get(k) ?? rescaledWords.get(k) ?? [], toPoints);
+      const others = digitReadings(k);
+      if (others.length && cellItems.length === 1) items.push(chooseFigure(cellItems[0]!, others));
       else items.push(...cellItems.map((item) => (isFigureReading(item.text) ? { ...item, text: tidyFigure(item.text) } : item)));
     }
     return { content: { page: pageNumber, width, height, items, segments }, cellsRead, seconds: (performance.now() - started) / 1000 };
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    if (!process.env.KEEP_OCR) rmSync(workDir, { recursive: true, force: true });
   }
 }
 
-/**
- * The text pass's and the digits pass's readings of one figure cell, tidied: the same
- * figure (commas aside), or the better-formed one (the printed style, digits grouped by
- * commas with two decimals, beats a bare well-formed figure, which beats a malformed one;
- * then the higher confidence), the other kept as an alternative for the identities to settle.
- */
-export function chooseFigure(textItem: OcrItem, digitWords: readonly OcrWord[]): OcrItem {
-  const fromText = tidyFigure(textItem.text);
-  const fromDigits = tidyFigure(digitWords.map((w) => w.text).join(''));
-  const digitConfidence = Math.round(Math.min(...digitWords.map((w) => w.confidence)) * 10) / 10;
-  const textRank = figureRank(fromText), digitsRank = figureRank(fromDigits);
-  if (figureValue(fromDigits) === figureValue(fromText)) {
-    return { ...textItem, text: digitsRank > textRank ? fromDigits : fromText, ocr: { ...textItem.ocr, confidence: Math.max(textItem.ocr.confidence, digitConfidence) } };
-  }
-  const preferDigits = digitsRank !== textRank ? digitsRank > textRank : digitConfidence > textItem.ocr.confidence;
-  const [kept, other, confidence] = preferDigits ? [fromDigits, fromText, digitConfidence] : [fromText, fromDigits, textItem.ocr.confidence];
-  return { ...textItem, text: kept, ocr: { engine: OCR_ENGINE, confidence, alternatives: other ? [other] : [] } };
+/** A figure cell's item with the reading chosen among the text pass's and the digit passes' (figure-reading.ts). */
+export function chooseFigure(textItem: OcrItem, others: readonly Reading[]): OcrItem {
+  const chosen = chooseReading({ text: textItem.text, confidence: textItem.ocr.confidence }, others);
+  const confidence = Math.round(chosen.confidence * 10) / 10;
+  return { ...textItem, text: chosen.text, ocr: { engine: OCR_ENGINE, confidence, ...(chosen.alternatives.length ? { alternatives: chosen.alternatives } : {}) } };
 }
