@@ -5,8 +5,9 @@ import { balanceChecks, columnChecks, fundingChecks, hierarchyChecks, summaryChe
 import { judgeRoundingGaps } from './rounding.ts';
 import { judgeMisreadings, UNCERTAIN_READING } from './misreading.ts';
 import type { CheckResult } from './checks.ts';
+import { OCR_SETTLED, settleOcrReadings } from './ocr-settle.ts';
 
-export { UNCERTAIN_READING, judgeMisreadings };
+export { UNCERTAIN_READING, judgeMisreadings, OCR_SETTLED, settleOcrReadings };
 export { balanceChecks, columnChecks, crossTableChecks, fundingChecks, hierarchyChecks, threePublicChecks, judgeRoundingGaps, proseChecks, summaryChecks };
 
 /** Every check of one document, passed or not (quality is the share passed). */
@@ -23,7 +24,9 @@ export function checkResults(record: CanonicalDocument): CheckResult[] {
   ]));
 }
 
-export function validateDocument(record: CanonicalDocument): CanonicalDocument {
+export function validateDocument(read: CanonicalDocument): CanonicalDocument {
+  // Figures read by OCR two ways: the identities choose before they judge.
+  const record = settleOcrReadings(read, checkResults);
   const results = checkResults(record);
   const passed = results.filter((r) => r.passed).length;
   const quality = results.length === 0 ? null : passed / results.length;
