@@ -16,7 +16,7 @@ import { renderPage } from '../src/ocr/render.ts';
 import { parseTsv } from '../src/ocr/tesseract.ts';
 import { figureRank, tidyFigure } from '../src/ocr/figure-reading.ts';
 import { slotAt, stackCrops } from '../src/ocr/strips.ts';
-import { textLineBoxes } from '../src/ocr/text-lines.ts';
+import { alignedColumnKeys, textLineBoxes } from '../src/ocr/text-lines.ts';
 import { ocrUnavailableReason } from '../src/ocr/tools.ts';
 
 /** A white image with a 3 × 2 grid of 2-pixel black rules (at 144 dpi: 2 px per point). */
@@ -138,6 +138,25 @@ describe('stacked crops', () => {
     expect(slotAt(strip, strip.slots[1]!.top - 2)).toBe(1);
     expect(slotAt(strip, 0)).toBe(-1);
     expect(strip.image.data[(strip.slots[1]!.top + 1) * strip.image.width + strip.pad + 40]).toBe(0);
+  });
+});
+
+describe('columns of a table drawn without rules', () => {
+  const box = (x0: number, x1: number, y: number) => ({ x0, y0: y, x1, y1: y + 20 });
+
+  it('groups right-aligned figures and left-aligned codes; a line in no column has no key', () => {
+    const boxes = [
+      box(100, 160, 0), box(300, 420, 0), // a code, an amount
+      box(100, 160, 40), box(350, 421, 40),
+      box(100, 160, 80), box(320, 419, 80),
+      box(700, 900, 120), // a line on its own
+    ];
+    const keys = alignedColumnKeys(boxes);
+    expect(new Set([keys[1], keys[3], keys[5]]).size).toBe(1);
+    expect(keys[1]).toMatch(/^x1:/);
+    expect(new Set([keys[0], keys[2], keys[4]]).size).toBe(1);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[6]).toBeUndefined();
   });
 });
 

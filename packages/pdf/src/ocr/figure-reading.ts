@@ -90,12 +90,15 @@ export function chooseReading(first: Reading, others: readonly Reading[]): Chose
   if (isConfidentWords(first)) return { ...first, alternatives: [] };
   const readings = [{ ...first, text: firstText }, ...others.map((r) => ({ ...r, text: tidyFigure(r.text) }))].filter((r) => r.text);
   const figures = readings.filter((r) => figureRank(r.text) > 0);
+  // The printed style outranks any number of bare readings: 177 read twice loses to 1.77 once.
+  const topRank = Math.max(0, ...figures.map((r) => figureRank(r.text)));
+  const contenders = figures.filter((r) => figureRank(r.text) === topRank);
   if (figures.length === 0) return { text: readings[0]?.text ?? firstText, confidence: readings[0]?.confidence ?? first.confidence, alternatives: [] };
   const byValue = new Map<string, Reading[]>();
-  for (const r of figures) byValue.set(figureValue(r.text), [...(byValue.get(figureValue(r.text)) ?? []), r]);
+  for (const r of contenders) byValue.set(figureValue(r.text), [...(byValue.get(figureValue(r.text)) ?? []), r]);
   const groups = [...byValue.values()];
   const most = Math.max(...groups.map((g) => g.length));
-  const agreed = most >= 2 ? groups.filter((g) => g.length === most).map(best) : figures;
+  const agreed = most >= 2 ? groups.filter((g) => g.length === most).map(best) : contenders;
   const chosen = best(agreed);
   const confidence = Math.max(...byValue.get(figureValue(chosen.text))!.map((r) => r.confidence));
   const alternatives = [...new Set(figures.filter((r) => figureValue(r.text) !== figureValue(chosen.text)).map((r) => r.text))];

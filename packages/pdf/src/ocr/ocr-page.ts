@@ -17,7 +17,7 @@ import type { PageContent, TextItem } from '../geometry.ts';
 import { findGrids } from '../ruled-tables.ts';
 import { crop, encodePgm, inkShare, upscale, whiteOut, type GreyImage } from './grey-image.ts';
 import { ruleSegments } from './image-rules.ts';
-import { textLineBoxes } from './text-lines.ts';
+import { alignedColumnKeys, textLineBoxes } from './text-lines.ts';
 import { stackCrops, slotAt } from './strips.ts';
 import { chooseReading, figureValue, isFigureReading, tidyFigure, isConfidentWords, type Reading } from './figure-reading.ts';
 import { recognise, type OcrWord, type TesseractPass } from './tesseract.ts';
@@ -229,7 +229,12 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
     }
     const cellsRead = crops.length;
     // What is left of the page (titles, units, prose) is read line by line too.
-    for (const box of textLineBoxes(rest)) addCrop(rest, box.x0 - LINE_MARGIN_PX, box.y0 - LINE_MARGIN_PX, box.x1 + LINE_MARGIN_PX, box.y1 + LINE_MARGIN_PX);
+    // Lines that stand in columns (a table drawn without rules) are read as a ruled table's cells are.
+    const boxes = textLineBoxes(rest);
+    const columns = alignedColumnKeys(boxes);
+    for (const [i, box] of boxes.entries()) {
+      addCrop(rest, box.x0 - LINE_MARGIN_PX, box.y0 - LINE_MARGIN_PX, box.x1 + LINE_MARGIN_PX, box.y1 + LINE_MARGIN_PX, columns[i] && `lines:${columns[i]}`);
+    }
 
     const linePaths = crops.filter((c) => c.lines <= 1).map((c) => c.path);
     const blockPaths = crops.filter((c) => c.lines > 1).map((c) => c.path);

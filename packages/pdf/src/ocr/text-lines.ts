@@ -55,3 +55,31 @@ export function textLineBoxes(image: GreyImage): LineBox[] {
   }
   return boxes;
 }
+
+/** Boxes that share an edge within this many pixels stand in one column. */
+const ALIGN_PX = 12;
+/** A column of a table drawn without rules has at least this many lines. */
+const MIN_COLUMN_LINES = 3;
+
+/**
+ * Columns of a table printed without rules: boxes whose right edges line up (figures are
+ * right-aligned), else whose left edges do (codes, names), at least three of them. The key
+ * of each box's column, or undefined for a box in none.
+ */
+export function alignedColumnKeys(boxes: readonly LineBox[]): (string | undefined)[] {
+  const keys: (string | undefined)[] = boxes.map(() => undefined);
+  for (const edge of ['x1', 'x0'] as const) {
+    const open = boxes.map((b, i) => i).filter((i) => keys[i] === undefined).sort((a, b) => boxes[a]![edge] - boxes[b]![edge]);
+    let group: number[] = [];
+    const close = () => {
+      if (group.length >= MIN_COLUMN_LINES) for (const i of group) keys[i] = `${edge}:${boxes[group[0]!]![edge]}`;
+      group = [];
+    };
+    for (const i of open) {
+      if (group.length && boxes[i]![edge] - boxes[group[group.length - 1]!]![edge] > ALIGN_PX) close();
+      group.push(i);
+    }
+    close();
+  }
+  return keys;
+}
