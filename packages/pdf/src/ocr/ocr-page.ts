@@ -167,6 +167,18 @@ async function readDigitStrips(crops: readonly CellCrop[], cells: readonly numbe
   return byCell;
 }
 
+/** The lines of one cell as one item: text joined, box around them all, the lowest confidence. */
+function joinItems(lines: readonly OcrItem[]): OcrItem {
+  if (lines.length === 1) return lines[0]!;
+  const ordered = [...lines].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+  return {
+    text: ordered.map((i) => i.text).join(''),
+    bbox: [Math.min(...lines.map((i) => i.bbox[0])), Math.min(...lines.map((i) => i.bbox[1])), Math.max(...lines.map((i) => i.bbox[2])), Math.max(...lines.map((i) => i.bbox[3]))],
+    fontSize: Math.max(...lines.map((i) => i.fontSize)),
+    ocr: { engine: OCR_ENGINE, confidence: Math.min(...lines.map((i) => i.ocr.confidence)) },
+  };
+}
+
 /** Runs one pass over images split into at most `workers` tesseract processes. */
 async function recogniseParallel(paths: readonly string[], pass: TesseractPass, workDir: string, timeoutMs: number, workers: number): Promise<OcrWord[]> {
   const n = Math.max(1, Math.min(workers, paths.length));
@@ -280,7 +292,9 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
       // A cell the text pass found nothing in is the digit passes' alone.
       const cellItems = lineItems(cellWords.get(k) ?? stripWords.get(k) ?? rescaledWords.get(k) ?? [], toPoints);
       const others = digitReadings(k);
-      if (others.length && cellItems.length === 1) items.push(chooseFigure(cellItems[0]!, others));
+      // A figure wrapped inside its cell (2210 over 2) is one figure: its lines are read as one.
+      const chosen = others.length && cellItems.length ? chooseFigure(joinItems(cellItems), others) : null;
+      if (chosen && (cellItems.length === 1 || isFigureReading(chosen.text))) items.push(chosen);
       else items.push(...cellItems.map((item) => (isFigureReading(item.text) ? { ...item, text: tidyFigure(item.text) } : item)));
     }
     return { content: { page: pageNumber, width, height, items, segments }, cellsRead, seconds: (performance.now() - started) / 1000 };
