@@ -75,3 +75,29 @@ export function whiteOut(image: GreyImage, x0: number, y0: number, x1: number, y
   const left = Math.max(0, Math.floor(x0)), right = Math.min(image.width, Math.ceil(x1));
   for (let y = Math.max(0, Math.floor(y0)); y < Math.min(image.height, Math.ceil(y1)); y++) image.data.fill(255, y * image.width + left, y * image.width + right);
 }
+
+/** Otsu's threshold: the grey level that best splits the image's pixels into ink and paper. */
+export function otsuThreshold(image: GreyImage): number {
+  const histogram = new Array<number>(256).fill(0);
+  for (const v of image.data) histogram[v]!++;
+  const total = image.data.length;
+  let sumAll = 0;
+  for (let v = 0; v < 256; v++) sumAll += v * histogram[v]!;
+  let sumInk = 0, ink = 0, best = 128, bestVariance = -1;
+  for (let t = 0; t < 256; t++) {
+    ink += histogram[t]!;
+    if (ink === 0) continue;
+    const paper = total - ink;
+    if (paper === 0) break;
+    sumInk += t * histogram[t]!;
+    const meanInk = sumInk / ink, meanPaper = (sumAll - sumInk) / paper;
+    const variance = ink * paper * (meanInk - meanPaper) ** 2;
+    if (variance > bestVariance) { bestVariance = variance; best = t; }
+  }
+  return best;
+}
+
+/** Black and white only: JPEG's grey halos and the faint remnants of rules go to paper. */
+export function binarise(image: GreyImage, threshold = otsuThreshold(image)): GreyImage {
+  return { ...image, data: image.data.map((v) => (v <= threshold ? 0 : 255)) };
+}

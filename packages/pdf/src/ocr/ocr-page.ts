@@ -15,7 +15,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PageContent, TextItem } from '../geometry.ts';
 import { findGrids } from '../ruled-tables.ts';
-import { crop, encodePgm, inkShare, upscale, whiteOut, type GreyImage } from './grey-image.ts';
+import { binarise, crop, encodePgm, inkShare, upscale, whiteOut, type GreyImage } from './grey-image.ts';
 import { ruleSegments } from './image-rules.ts';
 import { alignedColumnKeys, textLineBoxes } from './text-lines.ts';
 import { stackCrops, slotAt } from './strips.ts';
@@ -145,7 +145,8 @@ async function readDigitStrips(crops: readonly CellCrop[], cells: readonly numbe
   });
   const paths = strips.map(({ strip, factor }, i) => {
     const path = join(workDir, `strip-${otherScale ? 'rescaled-' : ''}${i}.pgm`);
-    writeFileSync(path, encodePgm(upscale(strip.image, factor)));
+    // In black and white: a scan's grey halos and faint rule remnants cost digits (7.35 read as 135).
+    writeFileSync(path, encodePgm(binarise(upscale(strip.image, factor))));
     return path;
   });
   const words = await recogniseParallel(paths, DIGITS_PASS, workDir, timeoutMs, workers);
