@@ -6,7 +6,10 @@ import { processDocument, type ProcessOptions } from './process.ts';
 interface Job { id: number; bytes: Uint8Array; source: string; options: ProcessOptions }
 
 parentPort!.on('message', async (job: Job) => {
-  const record = await processDocument(job.bytes, job.source, job.options);
+  // OCR is not charged to the document's deadline: the parent's watchdog is told as it moves.
+  const record = await processDocument(job.bytes, job.source, job.options, {
+    onDeadlineShift: (ms) => parentPort!.postMessage({ id: job.id, deadlineShiftMs: ms }),
+  });
   // This thread's own memory after the document (the process's RSS counts every thread):
   // the V8 heap it holds and the memory outside it that its objects keep alive.
   const heap = getHeapStatistics();
