@@ -133,6 +133,14 @@ function titlesOf(blocks: Block[], index: number): Set<string> {
   return titles;
 }
 
+/**
+ * A mark of a character or two, the last line of its page: a page number OCR misread (5 as
+ * 忆), a stray speck. It names nothing, so it does not stop a table continuing.
+ */
+function isStrayMarkAtPageEnd(block: Block, next: Block): boolean {
+  return block.type === 'paragraph' && compact(block.text).length <= 2 && block.page !== null && next.page !== block.page;
+}
+
 export function joinPageContinuations(doc: SourceDocument): SourceDocument {
   const findings: Finding[] = [];
   const textsByPage = paragraphTextsByPage(doc.blocks);
@@ -144,7 +152,8 @@ export function joinPageContinuations(doc: SourceDocument): SourceDocument {
       const between = out.slice(lastTableIndex + 1);
       const continues =
         previous.pageEnd !== null && block.page !== null && block.page === previous.pageEnd + 1 &&
-        previous.nCols === block.nCols && between.every((b) => isPageFurniture(b, repeatedFrom(b, previous.pageEnd!, textsByPage))) &&
+        previous.nCols === block.nCols &&
+        between.every((b, i) => isPageFurniture(b, repeatedFrom(b, previous.pageEnd!, textsByPage)) || isStrayMarkAtPageEnd(b, between[i + 1] ?? block)) &&
         !namesAnotherTable([...between, ...ownTitleRows(block)], titlesOf(out, lastTableIndex));
       if (continues) {
         out[lastTableIndex] = append(previous, block, findings);

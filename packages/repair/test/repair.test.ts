@@ -65,6 +65,18 @@ describe('page continuation', () => {
     expect(rows).toHaveLength(5);
   });
 
+  it('joins across a page number OCR misread (5 as 忆): a mark of two characters at most, the last on its page', () => {
+    const first = table([...HEADER, ['1', '201', '一般公共服务支出', '758.45']], 1);
+    const next = table([...HEADER, ['2', '20103', '政府办公厅', '758.45']], 2);
+    const pageNumber: Block = { type: 'paragraph', page: 1, text: '忆' };
+    expect(joinPageContinuations(doc([first, pageNumber, runningHead(2), next])).blocks.filter((b) => b.type === 'table')).toHaveLength(1);
+    // Three characters, or a mark that is not its page's last line, is something else.
+    const words: Block = { type: 'paragraph', page: 1, text: '注：无' };
+    expect(joinPageContinuations(doc([first, words, runningHead(2), next])).blocks.filter((b) => b.type === 'table')).toHaveLength(2);
+    const midPage: Block = { type: 'paragraph', page: 2, text: '忆' };
+    expect(joinPageContinuations(doc([first, runningHead(2), midPage, next])).blocks.filter((b) => b.type === 'table')).toHaveLength(2);
+  });
+
   it('does not join across a new title', () => {
     const first = table([...HEADER, ['1', '201', '一般公共服务支出', '758.45']], 1);
     const next = table([...HEADER, ['1', '301', '工资福利支出', '609.69']], 2);
