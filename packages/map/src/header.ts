@@ -7,9 +7,14 @@ const CODE_LEAD = /^\d{3,}(\s*[-－—]\s*|\s*)[\u4e00-\u9fff]/;
 /** Caption lines some exporters print inside the header rows: the unit, the department. */
 const TABLE_CAPTION = /^(金额)?(单位|预算单位|编制单位|编制部门|部门名称|单位名称)[:：]/;
 
-/** True for a row of column numbers ("栏次 1 2 3 …"), printed under the header in some styles. */
+/**
+ * True for a row of column numbers ("栏次 1 2 3 …"), printed under the header in some styles:
+ * labelled 栏次, or numbering its columns 1, 2, 3 … without the label (OCR may misread it).
+ */
 export function isColumnNumberRow(texts: string[]): boolean {
-  return texts.some((t) => compact(t) === '栏次');
+  if (texts.some((t) => compact(t) === '栏次')) return true;
+  const numbers = texts.map((t) => compact(t)).filter((t) => /^\d{1,2}$/.test(t)).map(Number);
+  return numbers.length >= 4 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1) && numbers[0]! <= 1;
 }
 
 function rowTexts(table: TableBlock, row: number): string[] {

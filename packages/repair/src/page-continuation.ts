@@ -15,12 +15,29 @@ function rowKey(table: TableBlock, row: number): string {
     .join('|');
 }
 
+/** Share of a repeated header row's cells that must read the same: OCR reads a page's header its own way (栏次 as 池). */
+const SAME_CELLS = 0.75;
+
+/** A cell a header does not print: an amount, a code (three digits or more). */
+const DATA_CELL = /\d{3}|\d[.,]\d/;
+
+/**
+ * The two rows' texts are the same, or, for header rows (no amount, no code: data rows with
+ * the same figures are two rows), nearly all of their cells are, at least four of them.
+ */
+function sameRow(a: string, b: string): boolean {
+  if (a === b) return a !== '';
+  const ca = a.split('|'), cb = b.split('|');
+  if (ca.length !== cb.length || ca.length < 4 || [...ca, ...cb].some((t) => DATA_CELL.test(t))) return false;
+  return ca.filter((t, i) => t === cb[i]).length / ca.length >= SAME_CELLS;
+}
+
 /** Leading rows of `next` that repeat one of the first rows of `first` (a repeated header). */
 function repeatedHeaderRows(first: TableBlock, next: TableBlock): number {
-  const headerKeys = new Set<string>();
-  for (let r = 0; r < Math.min(8, first.nRows); r++) headerKeys.add(rowKey(first, r));
+  const headerKeys: string[] = [];
+  for (let r = 0; r < Math.min(8, first.nRows); r++) headerKeys.push(rowKey(first, r));
   let count = 0;
-  while (count < next.nRows && headerKeys.has(rowKey(next, count)) && rowKey(next, count) !== '') count++;
+  while (count < next.nRows && headerKeys.some((key) => sameRow(key, rowKey(next, count)))) count++;
   return count;
 }
 
