@@ -4,11 +4,14 @@
  */
 import { compact, parseFigure, toHalfWidth, toYuan, type Block, type Fact, type HeadlineKey, type Unit } from '@budget/model';
 
+/** After an item's heading, the year's figure: "。2026年预算数", "：2025年决算为". */
+const YEAR_FIGURE = String.raw`[。.:：]\d{4}年度?(?:预算|决算)数?为?`;
+
 /** Label patterns per headline, most specific first; the figure must follow within a short gap. */
 export const LABELS: Array<[HeadlineKey, RegExp[]]> = [
   // 本年收入 / 本年支出 are this year's part of the totals, not 收入总计 / 支出总计.
-  ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /收支总预算/, /(?<!本)年收入预算/, /(?<!本)年(?:部门)?预算收入/, /(?<!本年)收入合计/]],
-  ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /收支总预算/, /(?<!本)年支出预算/, /(?<!本)年预算支出/, /(?<!本年)支出合计/]],
+  ['income_total', [/(?<!财政拨款|基金|采购)收入预算总额为?/, /(?<!财政拨款)收入预算总计/, /收入总计/, /收支总预算/, /(?<!本)年度?收入预算/, /(?<!本)年(?:部门)?预算收入/, /(?<!本年)收入合计/]],
+  ['expenditure_total', [/(?<!财政拨款|基金|采购|运行)支出预算总额为?/, /(?<!财政拨款)支出预算总计/, /支出总计/, /收支总预算/, /(?<!本)年度?支出预算/, /(?<!本)年预算支出/, /(?<!本年)支出合计/]],
   ['basic_total', [/(?<!一般公共预算)基本支出(?:预算)?/]],
   ['project_total', [/(?<!一般公共预算)项目支出(?:预算)?/, /部门预算项目经费/]],
   // Not a compound that names something else: 临聘人员经费 (a project), 离退休人员经费.
@@ -16,8 +19,9 @@ export const LABELS: Array<[HeadlineKey, RegExp[]]> = [
   ['public_funds_total', [/(?:日常)?公用经费(?:支出)?/]],
   // Not the sum of “三公”经费 with 会议费 and 培训费 ("“三公”经费及会议费、培训费预算支出共263.72万元").
   ['three_public_total', [/[“"]?三公[”"]?经费(?![^。；\d]{0,24}?(?:会议|培训))[^。；\d]{0,24}?(?:安排|预算为|预算|决算|为)/]],
-  ['three_public_overseas', [/因公出国[(（]?境?[)）]?(?:费|经费)?(?:预算)?/]],
-  ['three_public_reception', [/公务接待(?:费)?(?:预算)?/]],
+  // An item may head its own paragraph: "(一)因公出国(境)费用。2026年预算数51.3万元".
+  ['three_public_overseas', [/因公出国[(（]?境?[)）]?(?:费用?|经费)?(?:预算)?/, new RegExp(String.raw`因公出国[(（]?境?[)）]?(?:费用?|经费)${YEAR_FIGURE}`)]],
+  ['three_public_reception', [/公务接待(?:费)?(?:预算)?/, new RegExp(String.raw`公务接待费用?${YEAR_FIGURE}`)]],
   ['three_public_vehicle_purchase', [/公务用车购置(?:费)?(?:为|预算)?(?!及)/]],
   ['three_public_vehicle_operation', [/公务用车运行(?:维护)?(?:费)?|公务用车运维费/]],
 ];

@@ -37,6 +37,17 @@ describe('facts stated in prose', () => {
     expect(facts.staff_actual).toBe(24);
   });
 
+  it('reads 年度 totals and “三公” items that head their own paragraph (Beijing wording)', () => {
+    const facts = proseFacts([
+      para('2026年度收入预算101,673.03万元，其中：'),
+      para('(一)因公出国(境)费用。2026年预算数51.3万元，主要用于部门人员因公出国(境)学习'),
+      para('(二)公务接待费。2026年预算数7.25万元，主要用于按照相关规定开支的各类公务接待'),
+    ]);
+    expect(facts.facts.income_total?.amount_yuan).toBe('1016730300.00');
+    expect(facts.facts.three_public_overseas?.amount_yuan).toBe('513000.00');
+    expect(facts.facts.three_public_reception?.amount_yuan).toBe('72500.00');
+  });
+
   it('reads a figure whose unit wrapped onto the next line', () => {
     const facts = proseFacts([para('2024年预算收入 1103.89'), para('万元，其中：一般公共预算收入 1103.89万元')]);
     expect(facts.facts.income_total?.amount_yuan).toBe('11038900.00');
