@@ -18,17 +18,20 @@ function rowKey(table: TableBlock, row: number): string {
 /** Share of a repeated header row's cells that must read the same: OCR reads a page's header its own way (栏次 as 池). */
 const SAME_CELLS = 0.75;
 
+/** A row compared cell by cell has at least this many cells (a 栏次 row has one per column). */
+const MIN_FUZZY_CELLS = 6;
 /** A cell a header does not print: an amount, a code (three digits or more). */
 const DATA_CELL = /\d{3}|\d[.,]\d/;
 
 /**
  * The two rows' texts are the same, or, for header rows (no amount, no code: data rows with
- * the same figures are two rows), nearly all of their cells are, at least four of them.
+ * the same figures are two rows), nearly all of their cells are, in a row of many cells (a
+ * short row differing in one cell is another row: 项目名称 | 水库… | 主管部门 | … heads a new project).
  */
 function sameRow(a: string, b: string): boolean {
   if (a === b) return a !== '';
   const ca = a.split('|'), cb = b.split('|');
-  if (ca.length !== cb.length || ca.length < 4 || [...ca, ...cb].some((t) => DATA_CELL.test(t))) return false;
+  if (ca.length !== cb.length || ca.length < MIN_FUZZY_CELLS || [...ca, ...cb].some((t) => DATA_CELL.test(t))) return false;
   return ca.filter((t, i) => t === cb[i]).length / ca.length >= SAME_CELLS;
 }
 

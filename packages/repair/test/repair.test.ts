@@ -78,14 +78,18 @@ describe('page continuation', () => {
   });
 
   it('drops a repeated header row OCR read a little differently, never a data row like another', () => {
-    const numbered = [['序号', '科目编码', '科目名称', '合计', '基本支出'], ['栏次', '1', '2', '3', '4']];
-    const first = table([...numbered, ['1', '201', '一般公共服务支出', '10.00', '10.00']], 1);
-    const next = table([numbered[0]!, ['池', '1', '2', '3', '4'], ['2', '2010301', '行政运行', '10.00', '10.00']], 2);
+    const numbered = [['序号', '科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['栏次', '1', '2', '3', '4', '5']];
+    const first = table([...numbered, ['1', '201', '一般公共服务支出', '10.00', '10.00', '']], 1);
+    const next = table([numbered[0]!, ['池', '1', '2', '3', '4', '5'], ['2', '2010301', '行政运行', '10.00', '10.00', '']], 2);
     const rows = rowsOf(joinPageContinuations(doc([first, runningHead(2), next])).blocks[0] as TableBlock);
     expect(rows.map((r) => r[0]!.text)).toEqual(['序号', '栏次', '1', '2']);
     const wide = (n: string, code: string) => [n, code, 'x', '10.00', '10.00', '0.00', '0.00', '0.00', '0.00', '0.00'];
     const a = table([wide('1', '201')], 1), b = table([wide('2', '2010301')], 2);
     expect(rowsOf(joinPageContinuations(doc([a, runningHead(2), b])).blocks[0] as TableBlock)).toHaveLength(2);
+    // A performance table's first row, naming another project: a new project, not a header.
+    const project = (name: string) => table([['项目名称', name, '主管部门', '重庆市水利局'], ['当年预算', '12,700.00', '', '']], 1);
+    const [p31, p32] = [project('水库移民后期扶持'), { ...project('重庆市水利专项资金'), page: 2 }];
+    expect(rowsOf(joinPageContinuations(doc([p31, runningHead(2), p32])).blocks[0] as TableBlock)).toHaveLength(4);
   });
 
   it('does not join across a new title', () => {
