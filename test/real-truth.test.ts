@@ -40,13 +40,13 @@ const INCONSISTENT: Record<string, { why: string; errors: number }> = {
 const TIMEOUT = 300_000; // 1–3 s a document, but the machine may be loaded
 
 /**
- * Scans without a text layer, read by OCR (about 10 s a page on 2 shared cores). Their
- * headline figures are scored on their own: the OCR text is right, but the prose rules
- * miss some sentences (“2026年度收入预算…”, “(一)因公出国(境)费用。2026年预算数51.3万元”),
- * which must not lower the bar of the text-layer documents.
+ * Scans without a text layer, read by OCR (about 7–10 s a page on 2 cores). Their headline
+ * figures are scored on their own, so a scan cannot lower the bar of the text-layer
+ * documents: the Beijing scan prints its figures in prose only, all nine read (six before
+ * the prose rules learnt “2026年度收入预算…” and “(一)因公出国(境)费用。2026年预算数51.3万元”).
  */
 const SCANS: Record<string, { headlineBar: number }> = {
-  'nationwide/bj_zwfw_2026_dept_budget_scan': { headlineBar: 6 / 9 },
+  'nationwide/bj_zwfw_2026_dept_budget_scan': { headlineBar: 9 / 9 },
 };
 const OCR_MISSING = ocrUnavailableReason();
 if (OCR_MISSING) console.warn(`real-truth: ${OCR_MISSING}; the scanned documents (${Object.keys(SCANS).join(', ')}) are skipped`);
@@ -65,7 +65,7 @@ describe.skipIf(!present)('real disclosures (Jiangsu, nationwide, Shanghai) agai
     const scan = SCANS[key];
     it.skipIf(scan !== undefined && OCR_MISSING !== null)(`${key}: ≥ ${BAR * 100}% of the truth amounts right`, async () => {
       const truth = readTruth(truthFile);
-      const options = scan ? { ...DEFAULT_PROCESS_OPTIONS, timeoutMs: SCAN_TIMEOUT } : DEFAULT_PROCESS_OPTIONS;
+      const options = DEFAULT_PROCESS_OPTIONS; // OCR time is not charged to the deadline
       const record = await processDocument(new Uint8Array(readFileSync(pdf)), pdf, options);
       const lines = record.budget_lines;
       const { right, total, misses } = scoreAgainstTruth(truth, lines);
