@@ -9,12 +9,12 @@
  *     its own document (doc_id is the content hash) and the dataset really holds N documents;
  *     then `pnpm extract` on them (node --import tsx packages/cli/src/main.ts, so the process
  *     measured is the coordinator itself, not pnpm's or tsx's wrapper). Every ~200 ms the
- *     process tree's /proc/<pid>/status (VmRSS, VmHWM) is read. The document workers are
- *     worker threads of the coordinating process, so its RSS includes them; child processes
- *     (LibreOffice, tesseract, pdftoppm) are listed on their own.
+ *     process tree's /proc/<pid>/status (VmRSS, VmHWM) is read. The coordinator's RSS is its
+ *     own: the document workers are child processes, listed with the others (LibreOffice,
+ *     tesseract, pdftoppm) by name.
  * (b) One document worker alone on the largest real PDF under ../shared/real (by page count
  *     as pdfinfo reads it, else by size): `pnpm extract <pdf> --jobs 1`, the coordinator and
- *     one worker thread; its peak RSS bounds the worker's. (--no-isolate would load pdf.js
+ *     one worker process, each's peak RSS. (--no-isolate would load pdf.js
  *     through tsx's loader in the main thread, which costs far more than a worker pays.)
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -215,7 +215,7 @@ try {
     if (m.exitCode !== 0) console.log(`  exit code ${m.exitCode}:\n${m.stderrTail.join('\n')}`);
     console.log(`  time: ${m.seconds.toFixed(0)} s, ${(count / m.seconds).toFixed(1)} documents/s`);
     console.log(summaryLines(m));
-    console.log(`  coordinator (with its ${jobs} worker thread(s)): peak RSS ${mb(m.coordinator.peakRssKb)} (VmHWM ${mb(m.coordinator.hwmKb)})`);
+    console.log(`  coordinator (its ${jobs} workers are processes of their own): peak RSS ${mb(m.coordinator.peakRssKb)} (VmHWM ${mb(m.coordinator.hwmKb)})`);
     console.log(`  RSS over the run (s: MB): ${m.trend.map(([t, kb]) => `${t}: ${(kb / 1024).toFixed(0)}`).join(', ')}`);
     const byName = new Map<string, ProcessPeak[]>();
     for (const p of m.children) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
@@ -233,7 +233,8 @@ try {
       if (m.exitCode !== 0) console.log(`  exit code ${m.exitCode}:\n${m.stderrTail.join('\n')}`);
       console.log(`  time: ${m.seconds.toFixed(1)} s`);
       console.log(summaryLines(m));
-      console.log(`  coordinator with one worker thread: peak RSS ${mb(m.coordinator.peakRssKb)} (VmHWM ${mb(m.coordinator.hwmKb)})`);
+      console.log(`  coordinator: peak RSS ${mb(m.coordinator.peakRssKb)} (VmHWM ${mb(m.coordinator.hwmKb)})`);
+      for (const p of m.children) console.log(`  child process ${p.name}: peak RSS ${mb(Math.max(p.peakRssKb, p.hwmKb))}`);
     }
   }
 } finally {

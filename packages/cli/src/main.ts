@@ -11,14 +11,14 @@ import { expandInputs, runExtraction } from '@budget/pipeline/run';
 const USAGE = `usage: pnpm extract <file|dir|url>... --out DIR [--jobs N] [--strict] [--bom] [--formats LIST] [--max-pages N] [--timeout-ms N] [--max-heap-mb N] [--no-isolate]
 
   --out DIR        where the dataset is written (default: out)
-  --jobs N         documents processed at once, one worker thread each (default: the number of cores);
+  --jobs N         documents processed at once, one worker process each (default: the number of cores);
                    the dataset is the same for every N
   --strict         exit with status 1 when any document is not ok
   --bom            add a UTF-8 BOM to the CSV files (for Excel)
   --formats LIST   files to write, comma-separated: csv,jsonl,parquet,duckdb (default all)
   --max-pages N    refuse PDFs with more pages (default 500)
   --timeout-ms N   per-document time limit (default 120000)
-  --max-heap-mb N  per-document memory limit of the worker thread (default 1024)
+  --max-heap-mb N  per-document heap limit of the worker process (default 1024)
   --no-isolate     run documents in the main thread (no hard memory or time limit)`;
 
 function toolVersion(): string {
@@ -88,7 +88,7 @@ async function extract(argv: string[]): Promise<number> {
     `\ndocuments: ${summary.documents} (ok ${summary.ok}, partial ${summary.partial}, failed ${summary.failed}, needs_ocr ${summary.needsOcr})\n` +
       `tables: ${summary.tables}, rows: ${summary.rows}, findings: ${summary.findings}\n` +
       `pages: ${summary.pages} in ${seconds.toFixed(1)} s (${(summary.pages / Math.max(seconds, 0.001)).toFixed(1)} pages/s; ${summary.pagesDrawingSkipped} page(s) of prose needed no drawing parsed)\n` +
-      `memory: peak RSS ${summary.memory.peakRssMb} MiB (this process and its worker threads); heap: coordinator ${summary.memory.coordinatorHeapMb} MiB, largest worker ${summary.memory.workerHeapMb} MiB\n` +
+      `memory: peak RSS ${summary.memory.peakRssMb} MiB (this process; each worker is a process of its own); heap: coordinator ${summary.memory.coordinatorHeapMb} MiB, largest worker ${summary.memory.workerHeapMb} MiB\n` +
       `dataset: ${out}\n` +
       describeCoverage(summary.coverage, { file: join(out, `${COVERAGE_FILE}.csv`) }),
   );

@@ -1,7 +1,7 @@
 /**
  * What a run needs without the stages: the processing options and the record of a document
  * that failed. Kept apart from process.ts, which loads every extractor (pdf.js, exceljs,
- * mammoth): a coordinator whose documents run in worker threads never loads them.
+ * mammoth): a coordinator whose documents run in worker processes never loads them.
  */
 import { createHash } from 'node:crypto';
 import { HEADLINE_KEYS, printable, type CanonicalDocument, type DocumentRow, type Format } from '@budget/model';

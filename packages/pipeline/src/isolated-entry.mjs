@@ -1,8 +1,8 @@
-// Worker-thread entry: registers the TypeScript loader (worker threads do not inherit it),
+// Worker-process entry: registers the TypeScript loader (the worker is started without it),
 // then runs the document worker. Plain .mjs because a worker cannot start from a .ts file.
 //
 // pdf.js is imported first, before tsx is registered: through tsx's loader (source maps on)
-// its two modules cost a thread some 300 MB more than under plain Node. Modules are cached by
+// its two modules cost a worker some 300 MB more than under plain Node. Modules are cached by
 // URL, so @budget/pdf's own import of it later gets these. It is resolved from @budget/pdf's
 // folder (this package's node_modules/@budget/pdf, the workspace link), where it is a dependency.
 import { createRequire } from 'node:module';

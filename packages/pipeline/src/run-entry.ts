@@ -1,5 +1,5 @@
 /**
- * `@budget/pipeline/run`: what a coordinator needs to run documents in worker threads, without
+ * `@budget/pipeline/run`: what a coordinator needs to run documents in worker processes, without
  * loading the stages (index.ts exports processDocument, which loads every extractor: pdf.js
  * alone costs a process some 100–300 MB). The CLI imports this.
  */

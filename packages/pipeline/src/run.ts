@@ -19,7 +19,7 @@ export interface RunOptions {
   fetchPolicy?: FetchPolicy;
   onProgress?: (done: number, total: number, record: CanonicalDocument) => void;
   toolVersion: string;
-  /** Run each document in a worker thread with hard memory and time limits (default true). */
+  /** Run each document in a worker process with hard memory and time limits (default true). */
   isolate?: boolean;
   /** Heap limit per document when isolated, in MiB (default 1024). */
   maxHeapMb?: number;
@@ -51,9 +51,9 @@ export interface RunSummary {
   pagesDrawingSkipped: number;
   seconds: number;
   /**
-   * Memory, in MiB: the process's peak RSS (the coordinator and its worker threads together),
-   * the coordinator thread's largest V8 heap while records were written, and the largest a
-   * worker thread held after a document (its V8 heap and external memory; 0 without isolation).
+   * Memory, in MiB: the coordinating process's peak RSS (its workers are processes of their
+   * own), its largest V8 heap while records were written, and the largest a worker process
+   * held after a document (its V8 heap and external memory; 0 without isolation).
    */
   memory: { peakRssMb: number; coordinatorHeapMb: number; workerHeapMb: number };
   /** The rows of coverage.csv: what the documents printed and the run did not understand. */
@@ -212,7 +212,7 @@ async function readAndProcess(
   }
 }
 
-/** This thread's V8 heap and the external memory its objects keep (the process's RSS counts the worker threads too). */
+/** The coordinator's V8 heap and the external memory its objects keep. */
 function coordinatorHeapBytes(): number {
   const heap = getHeapStatistics();
   return heap.total_heap_size + heap.external_memory;

@@ -15,7 +15,7 @@ export interface ExtractXlsxOptions {
   source: string;
   /** Sum of the zip's declared uncompressed sizes allowed (default 200 MiB). */
   maxUncompressedBytes?: number;
-  /** Wall-clock limit, in ms (cooperative, as for DOCX; the worker thread gives the hard one). */
+  /** Wall-clock limit, in ms (cooperative, as for DOCX; the worker process gives the hard one). */
   timeoutMs?: number;
   /** Cells with a value allowed in one sheet (default 200 000). */
   maxCellsPerSheet?: number;
