@@ -25,7 +25,7 @@ const DEFAULT_SEED = 20261204;
 const TIMEOUT_MS = 30_000;
 /** Stages after the extraction deadline (and freeing what was opened) may take a moment more. */
 const WIND_DOWN_MS = 5_000;
-/** A lane's first document also starts its worker thread; runExtraction allows it as much. */
+/** A lane's first document also starts its worker process; runExtraction allows it as much. */
 const WORKER_START_MS = 15_000;
 
 /** Two runs side by side, one document at a time each, so each document's time is measurable. */

@@ -1,6 +1,6 @@
 /**
  * OCR time is not charged to a document's deadline: a scan whose OCR takes longer than
- * `timeoutMs` is still read, in-process and in a worker thread (whose watchdog moves with the
+ * `timeoutMs` is still read, in-process and in a worker process (whose watchdog moves with the
  * document's deadline), and the OCR budget stops reading pages once it is spent.
  * Skips, saying so, where tesseract, pdftoppm or pdftocairo is missing.
  */
@@ -46,7 +46,7 @@ describe.skipIf(missing !== null)('OCR and the document deadline', () => {
     expect(doc.findings.filter((f) => /OCR budget .* is spent/.test(f.message))).toHaveLength(1);
   }, 300_000);
 
-  describe('in a worker thread', () => {
+  describe('in a worker process', () => {
     let processor: IsolatedProcessor;
     beforeAll(() => {
       processor = new IsolatedProcessor({ ...DEFAULT_PROCESS_OPTIONS, timeoutMs: 500 }, { maxHeapMb: 1024, deadlineMs: 2_500 });

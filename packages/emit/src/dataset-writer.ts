@@ -15,7 +15,8 @@
  * have a BOM or are not chosen). manifest.json is removed by open() and written last.
  */
 import { createHash, randomUUID, type Hash } from 'node:crypto';
-import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CanonicalDocument } from '@budget/model';
@@ -31,7 +32,8 @@ import { datasetReadme } from './output-readme.ts';
 import { formatsOf, type DatasetFormat, type DatasetInput } from './run.ts';
 import { documentSpending, SPENDING_COLUMNS, SPENDING_FILE } from './spending.ts';
 import { datasetColumns, rowsOf, TABLE_NAMES, type TableName } from './tables.ts';
-import { DUCKDB_FILE, writeTypedOutputs } from './typed-outputs.ts';
+import { DUCKDB_FILE } from './typed-outputs.ts';
+import { writeTypedOutputsApart } from './typed-outputs-process.ts';
 import { isSafeDocId, throwIfIssues, validateDocument, validateRunFacts } from './validate-run.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -163,8 +165,9 @@ export class DatasetWriter {
       }
       if (on('parquet') || on('duckdb')) {
         const csvDir = this.scratch ?? this.outDir;
-        for (const path of await writeTypedOutputs(csvDir, this.outDir, { parquet: on('parquet'), duckdb: on('duckdb') })) {
-          this.record(path, await readFile(join(this.outDir, path)));
+        // In a child process: DuckDB's memory is then not the coordinator's.
+        for (const path of await writeTypedOutputsApart({ csvDir, outDir: this.outDir, formats: { parquet: on('parquet'), duckdb: on('duckdb') } })) {
+          this.written.push({ path, ...(await fileDigest(join(this.outDir, path))) });
           if (path.endsWith('.parquet')) counts[path] = this.counts.get(path.slice(0, -'.parquet'.length))!;
         }
       }
@@ -223,6 +226,17 @@ export class DatasetWriter {
   private record(path: string, content: string | Uint8Array): void {
     this.written.push({ path, bytes: Buffer.byteLength(content), sha256: createHash('sha256').update(content).digest('hex') });
   }
+}
+
+/** A file's size and checksum, read as a stream: a big run's dataset.duckdb is never held in memory. */
+async function fileDigest(path: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /**

@@ -12,7 +12,7 @@ const make = (maxHeapMb: number, deadlineMs: number) => {
 };
 afterEach(async () => { await Promise.all(processors.splice(0).map((p) => p.close())); });
 
-describe('documents in a worker thread', () => {
+describe('documents in a worker process', () => {
   it('processes documents and reuses the worker', async () => {
     const processor = make(1024, 60_000);
     const first = await processor.process(sample, 'b.pdf');
