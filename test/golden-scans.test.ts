@@ -8,14 +8,13 @@
  * pdftoppm or pdftocairo is missing. Slow: OCR takes seconds a page, minutes in all
  * (`npx tsx scripts/score-scans.ts` prints the same figures).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ocrUnavailableReason } from '@budget/pdf';
 import { DEFAULT_PROCESS_OPTIONS, processDocument } from '@budget/pipeline';
 import { scannedPdf } from '@budget/samplegen';
+import { missingScanTools } from './support/scan-tools.ts';
 import { emptyScore, ratio, scoreDocument, type Expected } from '../scripts/score.ts';
 import { scoreConfirmed } from '../scripts/score-scans.ts';
 
@@ -25,18 +24,7 @@ const STYLES = ['A', 'B', 'C', 'D'];
 /** Seed 1 of each style: the PDFs the scans are made of. */
 const seedOnes = readdirSync(samples).filter((f) => /^[A-D]-1-.*\.pdf$/.test(f)).sort();
 
-function missingTools(): string | null {
-  const ocr = ocrUnavailableReason();
-  if (ocr) return ocr;
-  try {
-    execFileSync('pdftocairo', ['-v'], { stdio: 'pipe' });
-    return null;
-  } catch {
-    return 'pdftocairo (Debian poppler-utils) is not installed';
-  }
-}
-
-const missing = missingTools();
+const missing = missingScanTools();
 if (missing) console.warn(`golden-scans: ${missing}; the scanned samples are not read`);
 const TIMEOUT = 1_800_000;
 

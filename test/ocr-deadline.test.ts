@@ -4,26 +4,15 @@
  * document's deadline), and the OCR budget stops reading pages once it is spent.
  * Skips, saying so, where tesseract, pdftoppm or pdftocairo is missing.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractPdf, ocrUnavailableReason } from '@budget/pdf';
+import { extractPdf } from '@budget/pdf';
 import { DEFAULT_PROCESS_OPTIONS, IsolatedProcessor } from '@budget/pipeline';
 import { scannedPdf } from '@budget/samplegen';
+import { missingScanTools } from './support/scan-tools.ts';
 
-function missingTools(): string | null {
-  const ocr = ocrUnavailableReason();
-  if (ocr) return ocr;
-  try {
-    execFileSync('pdftocairo', ['-v'], { stdio: 'pipe' });
-    return null;
-  } catch {
-    return 'pdftocairo (Debian poppler-utils) is not installed';
-  }
-}
-
-const missing = missingTools();
+const missing = missingScanTools();
 if (missing) console.warn(`ocr-deadline: not run: ${missing}`);
 
 describe.skipIf(missing !== null)('OCR and the document deadline', () => {

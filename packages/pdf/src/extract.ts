@@ -48,10 +48,11 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
     throw err;
   });
   const scans = new ScanReader(bytes, options.ocr ?? true);
-  let ocrLeftMs = options.ocrBudgetMs ?? DEFAULT_OCR_BUDGET_MS;
+  const ocrBudgetMs = options.ocrBudgetMs ?? DEFAULT_OCR_BUDGET_MS;
+  let ocrLeftMs = ocrBudgetMs;
   /** One page by OCR, outside the document's deadline but within its own limit and the OCR budget. */
   const readScan = async (n: number): Promise<ScanRead> => {
-    if (ocrLeftMs <= 0) return { content: null, reason: `the document's OCR budget (${Math.round((options.ocrBudgetMs ?? DEFAULT_OCR_BUDGET_MS) / 1000)} s) is spent` };
+    if (ocrLeftMs <= 0) return { content: null, reason: `the document's OCR budget (${Math.round(ocrBudgetMs / 1000)} s) is spent` };
     const started = Date.now();
     options.onDeadlineShift?.(OCR_PAGE_LIMIT_MS);
     try {

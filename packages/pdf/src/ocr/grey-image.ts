@@ -101,3 +101,29 @@ export function otsuThreshold(image: GreyImage): number {
 export function binarise(image: GreyImage, threshold = otsuThreshold(image)): GreyImage {
   return { ...image, data: image.data.map((v) => (v <= threshold ? 0 : 255)) };
 }
+
+/**
+ * Runs of indices where `inked` holds: a run bridges gaps of up to `maxGap` blank indices and
+ * ends at the next, and is kept when at least `minLength` long. Rows of a page give its
+ * printed lines, columns of a row a rule's segments.
+ */
+export function inkRuns(length: number, inked: (i: number) => boolean, maxGap: number, minLength = 1): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1, last = -1;
+  for (let i = 0; i <= length; i++) {
+    if (i < length && inked(i)) {
+      if (start < 0) start = i;
+      last = i;
+    } else if (start >= 0 && (i === length || i - last > maxGap)) {
+      if (last - start + 1 >= minLength) out.push([start, last + 1]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** Does row y of the image hold a pixel darker than `dark`? */
+export function rowHasInk(image: GreyImage, y: number, dark = 128): boolean {
+  for (let x = 0; x < image.width; x++) if (image.data[y * image.width + x]! < dark) return true;
+  return false;
+}

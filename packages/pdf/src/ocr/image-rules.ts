@@ -5,7 +5,7 @@
  * adjacent runs; rules.ts merges them as it merges an exporter's doubled strokes.
  */
 import type { Segment } from '../geometry.ts';
-import type { GreyImage } from './grey-image.ts';
+import { inkRuns, type GreyImage } from './grey-image.ts';
 
 /** Darker than this counts as ink (scans are grey and JPEG-blurred). */
 const DARK = 128;
@@ -14,33 +14,18 @@ const MIN_RULE_PT = 24;
 /** Gaps of up to this many pixels inside a run are bridged (broken lines in a scan). */
 const GAP_PX = 2;
 
-function runs(length: number, dark: (i: number) => boolean, minLength: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = -1, lastDark = -1;
-  for (let i = 0; i <= length; i++) {
-    if (i < length && dark(i)) {
-      if (start < 0) start = i;
-      lastDark = i;
-    } else if (start >= 0 && (i === length || i - lastDark > GAP_PX)) {
-      if (lastDark - start + 1 >= minLength) out.push([start, lastDark + 1]);
-      start = -1;
-    }
-  }
-  return out;
-}
-
 /** `pxPerPt` = dpi / 72. */
 export function ruleSegments(image: GreyImage, pxPerPt: number): Segment[] {
   const { width, height, data } = image;
   const minLength = MIN_RULE_PT * pxPerPt;
   const segments: Segment[] = [];
   for (let y = 0; y < height; y++) {
-    for (const [a, b] of runs(width, (x) => data[y * width + x]! < DARK, minLength)) {
+    for (const [a, b] of inkRuns(width, (x) => data[y * width + x]! < DARK, GAP_PX, minLength)) {
       segments.push({ x0: a / pxPerPt, y0: (y + 0.5) / pxPerPt, x1: b / pxPerPt, y1: (y + 0.5) / pxPerPt });
     }
   }
   for (let x = 0; x < width; x++) {
-    for (const [a, b] of runs(height, (y) => data[y * width + x]! < DARK, minLength)) {
+    for (const [a, b] of inkRuns(height, (y) => data[y * width + x]! < DARK, GAP_PX, minLength)) {
       segments.push({ x0: (x + 0.5) / pxPerPt, y0: a / pxPerPt, x1: (x + 0.5) / pxPerPt, y1: b / pxPerPt });
     }
   }

@@ -4,9 +4,10 @@
  *
  * Ruled tables are read cell by cell: page-level OCR of a 150 dpi table turns its figures
  * into garbage, while a cell cropped between its rules and read as one line (psm 7) is
- * read well. Cells that look like figures get a second, digits-only pass; where the passes
- * disagree the better-formed reading is kept and the other travels with it as an
- * alternative (see the `ocr` field of a cell's source). The rest of the page (titles,
+ * read well. Columns of figures are read again digits-only, their cells stacked into strips
+ * (strips.ts), and a third time at another scale where the two readings disagree; the value
+ * most readings agree on is kept (figure-reading.ts) and the others travel with it as
+ * alternatives (see the `ocr` field of a cell's source). The rest of the page (titles,
  * units, prose) is read the same way, line by line, with the tables painted out: read as one
  * block, a scan's titles lose characters (…预算表 → …预算夫).
  */
@@ -15,7 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PageContent, TextItem } from '../geometry.ts';
 import { findGrids } from '../ruled-tables.ts';
-import { binarise, crop, encodePgm, inkShare, upscale, whiteOut, type GreyImage } from './grey-image.ts';
+import { binarise, crop, encodePgm, inkRuns, inkShare, rowHasInk, upscale, whiteOut, type GreyImage } from './grey-image.ts';
 import { ruleSegments } from './image-rules.ts';
 import { alignedColumnKeys, textLineBoxes } from './text-lines.ts';
 import { stackCrops, slotAt } from './strips.ts';
@@ -49,7 +50,6 @@ export interface OcrPageResult {
   seconds: number;
 }
 
-
 /** Trims rows and columns at the crop's edges that are mostly dark: what is left of the rules. */
 function trimRuleRemnants(image: GreyImage): { image: GreyImage; left: number; top: number } {
   const darkShareRow = (y: number) => { let d = 0; for (let x = 0; x < image.width; x++) if (image.data[y * image.width + x]! < 160) d++; return d / image.width; };
@@ -63,16 +63,9 @@ function trimRuleRemnants(image: GreyImage): { image: GreyImage; left: number; t
   return { image: crop(image, left, top, right, bottom), left, top };
 }
 
-/** Number of separate bands of ink rows: one printed line or more. */
+/** Number of separate bands of ink rows (three blank rows end one): one printed line or more. */
 function inkBands(image: GreyImage): number {
-  let bands = 0, inBand = false, blank = 0;
-  for (let y = 0; y < image.height; y++) {
-    let dark = false;
-    for (let x = 0; x < image.width && !dark; x++) dark = image.data[y * image.width + x]! < 128;
-    if (dark) { if (!inBand) bands++; inBand = true; blank = 0; }
-    else if (++blank >= 3) inBand = false;
-  }
-  return bands;
+  return inkRuns(image.height, (y) => rowHasInk(image, y), 2).length;
 }
 
 /** Words of one printed line joined into one item: CJK glyphs come as separate words, figures in pieces (“101,” “673.” “03”). */
@@ -127,16 +120,16 @@ function figureColumnsOf(crops: readonly CellCrop[], readingOf: (k: number) => R
   return new Set([...tally].filter(([, t]) => t.figures / t.all >= FIGURE_COLUMN_SHARE).map(([column]) => column));
 }
 
+/** The strip a crop is read in: its column's, or its own where it stands in none. */
+const stripOf = (crops: readonly CellCrop[], k: number): string => crops[k]!.column ?? `crop:${k}`;
+
 /**
  * The digits pass over the cells given, a column's cells stacked into one strip (strips.ts);
  * each word comes back in its cell's own frame, as if read from the cell's crop file.
  */
 async function readDigitStrips(crops: readonly CellCrop[], cells: readonly number[], workDir: string, timeoutMs: number, workers: number, otherScale = false): Promise<Map<number, OcrWord[]>> {
   const groups = new Map<string, number[]>();
-  for (const k of cells) {
-    const key = crops[k]!.column ?? `crop:${k}`;
-    groups.set(key, [...(groups.get(key) ?? []), k]);
-  }
+  for (const k of cells) groups.set(stripOf(crops, k), [...(groups.get(stripOf(crops, k)) ?? []), k]);
   const members = [...groups.values()];
   const strips = members.map((ks) => {
     const strip = stackCrops(ks.map((k) => crops[k]!.image));
@@ -268,7 +261,8 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
 
     // Digits-only pass over the cells whose first reading looks like a figure, and over the
     // short readings in columns of figures: chi_sim reads a lone 11 as 二, 05 as 0.
-    const readingOf = (k: number) => (cellWords.get(k) ?? []).map((w) => w.text).join('');
+    const wordsText = (words: readonly OcrWord[] | undefined) => (words ?? []).map((w) => w.text).join('');
+    const readingOf = (k: number) => wordsText(cellWords.get(k));
     const confidenceOf = (k: number) => Math.min(100, ...(cellWords.get(k) ?? []).map((w) => w.confidence));
     const inFigureColumn = figureColumnsOf(crops, (k) => ({ text: readingOf(k), confidence: confidenceOf(k) }));
     const figureCells = crops.map((_, k) => k).filter((k) => {
@@ -279,9 +273,8 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
     const stripWords = await readDigitStrips(crops, figureCells, workDir, options.timeoutMs, workers);
     // Where the text pass and the strip disagree, a third reading decides: the columns with
     // such cells read again as strips at the other scale (a cell read alone fails as the text pass did).
-    const wordsText = (words: readonly OcrWord[] | undefined) => (words ?? []).map((w) => w.text).join('');
-    const disputedColumns = new Set(figureCells.filter((k) => figureValue(tidyFigure(readingOf(k))) !== figureValue(tidyFigure(wordsText(stripWords.get(k))))).map((k) => crops[k]!.column ?? `crop:${k}`));
-    const rescaledWords = await readDigitStrips(crops, figureCells.filter((k) => disputedColumns.has(crops[k]!.column ?? `crop:${k}`)), workDir, options.timeoutMs, workers, true);
+    const disputedStrips = new Set(figureCells.filter((k) => figureValue(tidyFigure(readingOf(k))) !== figureValue(tidyFigure(wordsText(stripWords.get(k))))).map((k) => stripOf(crops, k)));
+    const rescaledWords = await readDigitStrips(crops, figureCells.filter((k) => disputedStrips.has(stripOf(crops, k))), workDir, options.timeoutMs, workers, true);
     const digitReadings = (k: number): Reading[] => [stripWords.get(k), rescaledWords.get(k)]
       .filter((words): words is OcrWord[] => !!words?.length)
       .map((words) => ({ text: wordsText(words), confidence: Math.min(...words.map((w) => w.confidence)) }));
@@ -300,7 +293,7 @@ export async function ocrPage(image: GreyImage, pageNumber: number, dpi: number,
     }
     return { content: { page: pageNumber, width, height, items, segments }, cellsRead, seconds: (performance.now() - started) / 1000 };
   } finally {
-    if (!process.env.KEEP_OCR) rmSync(workDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
   }
 }
 

@@ -5,7 +5,7 @@
  * a whole page: page-level reading of a scan turns 支出功能分类预算表 into …预算夫, the same
  * line cropped alone reads right.
  */
-import type { GreyImage } from './grey-image.ts';
+import { inkRuns, rowHasInk, type GreyImage } from './grey-image.ts';
 
 export interface LineBox {
   x0: number;
@@ -20,36 +20,17 @@ const BLANK_ROWS = 3;
 /** Bands lower than this (pixels) are specks, not text. */
 const MIN_HEIGHT_PX = 8;
 
-function bands(length: number, inked: (i: number) => boolean, blankToEnd: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = -1, last = -1;
-  for (let i = 0; i <= length; i++) {
-    if (i < length && inked(i)) {
-      if (start < 0) start = i;
-      last = i;
-    } else if (start >= 0 && (i === length || i - last >= blankToEnd)) {
-      out.push([start, last + 1]);
-      start = -1;
-    }
-  }
-  return out;
-}
-
 export function textLineBoxes(image: GreyImage): LineBox[] {
-  const { width, height, data } = image;
-  const rowInked = (y: number) => {
-    for (let x = 0; x < width; x++) if (data[y * width + x]! < DARK) return true;
-    return false;
-  };
+  const { width, data } = image;
   const boxes: LineBox[] = [];
-  for (const [y0, y1] of bands(height, rowInked, BLANK_ROWS)) {
+  for (const [y0, y1] of inkRuns(image.height, (y) => rowHasInk(image, y, DARK), BLANK_ROWS - 1)) {
     const bandHeight = y1 - y0;
     if (bandHeight < MIN_HEIGHT_PX) continue;
     const colInked = (x: number) => {
       for (let y = y0; y < y1; y++) if (data[y * width + x]! < DARK) return true;
       return false;
     };
-    for (const [x0, x1] of bands(width, colInked, Math.max(BLANK_ROWS, Math.round(1.5 * bandHeight)))) {
+    for (const [x0, x1] of inkRuns(width, colInked, Math.max(BLANK_ROWS, Math.round(1.5 * bandHeight)) - 1)) {
       boxes.push({ x0, y0, x1, y1 });
     }
   }
